@@ -1,0 +1,202 @@
+import { isEnvelope } from "./envelope";
+import { NotAnMboxError } from "./errors";
+
+const LF = 0x0a;
+const CR = 0x0d;
+const GREATER_THAN = 0x3e;
+const FROM_SPACE = Buffer.from("From ");
+
+// RFC 5322 limits a line to 998 characters plus CRLF. An input whose first line runs past
+// that without a "From " prefix is refused before more of it is buffered.
+const MAX_ENVELOPE_LINE_BYTES = 1000;
+
+export interface MboxEntry {
+  /** 1-based position of the message in the mbox */
+  index: number;
+  /** byte offset of its "From " line in the (decompressed) stream */
+  offset: number;
+  /** 1-based line number of its "From " line */
+  line: number;
+  /** the "From " line without "From " and without its line ending */
+  envelope: string;
+  /** the message without its "From " line, with mboxrd ">From " quoting undone */
+  raw: Buffer;
+}
+
+interface OpenMessage {
+  index: number;
+  offset: number;
+  line: number;
+  envelope: string;
+  parts: Buffer[];
+}
+
+/**
+ * Cuts a byte stream into mbox messages, one chunk at a time, keeping only the message in
+ * progress and the unfinished last line of a chunk. Lines are found with Buffer.indexOf and
+ * copied as whole runs of bytes, so that splitting stays far faster than parsing.
+ *
+ * A "From " line starts a message only at the start of the input or after an empty line,
+ * and only when it carries an envelope date (see envelope.ts). The empty line before it
+ * belongs to the mbox format, not to the message, and is dropped; so is the one at the end.
+ */
+export class MboxSplitter {
+  #carry: Buffer = Buffer.alloc(0);
+  #carryOffset = 0;
+  #nextLineNumber = 1;
+  #count = 0;
+  #current: OpenMessage | null = null;
+  #previousLineBlank = false;
+  #previousLineBytes = 0;
+
+  // The buffer being split, its offset in the stream, and where the bytes of the current
+  // message that are not yet stored in its parts begin.
+  #buffer: Buffer = this.#carry;
+  #bufferOffset = 0;
+  #unstoredFrom = 0;
+  #finished: MboxEntry[] = [];
+
+  /** Splits one more chunk, returning the messages it completed. */
+  push(chunk: Buffer): MboxEntry[] {
+    this.#begin(this.#carry.length === 0 ? chunk : Buffer.concat([this.#carry, chunk]));
+
+    let lineStart = 0;
+    for (;;) {
+      const newline = this.#buffer.indexOf(LF, lineStart);
+      if (newline === -1) break;
+      this.#readLine(lineStart, newline, newline + 1);
+      lineStart = newline + 1;
+    }
+
+    this.#store(lineStart);
+    this.#carry = this.#buffer.subarray(lineStart);
+    this.#carryOffset = this.#bufferOffset + lineStart;
+    if (this.#current === null) refuseUnlessEnvelopeStart(this.#carry);
+    return this.#takeFinished();
+  }
+
+  /** Ends the input, returning the last message. */
+  end(): MboxEntry[] {
+    this.#begin(this.#carry);
+    if (this.#carry.length > 0) this.#readLine(0, this.#carry.length, this.#carry.length);
+    this.#store(this.#carry.length);
+    this.#carry = Buffer.alloc(0);
+    this.#finishCurrent();
+    return this.#takeFinished();
+  }
+
+  #begin(buffer: Buffer): void {
+    this.#buffer = buffer;
+    this.#bufferOffset = this.#carryOffset;
+    this.#unstoredFrom = 0;
+  }
+
+  #readLine(start: number, newline: number, next: number): void {
+    const buffer = this.#buffer;
+    const contentEnd = newline > start && buffer[newline - 1] === CR ? newline - 1 : newline;
+    const blank = contentEnd === start;
+
+    if (this.#current === null) {
+      if (!blank) this.#openFirst(start, contentEnd);
+      this.#unstoredFrom = next;
+    } else if (this.#previousLineBlank && buffer[start] === FROM_SPACE[0]) {
+      const envelope = envelopeAt(buffer, start, contentEnd);
+      if (envelope !== null) {
+        this.#store(start);
+        this.#finishCurrent();
+        this.#open(start, envelope);
+        this.#unstoredFrom = next;
+      }
+    } else if (buffer[start] === GREATER_THAN && isQuotedFromLine(buffer, start, contentEnd)) {
+      // mboxrd wrote one extra ">" in front of every /^>*From / line; take exactly one off.
+      this.#store(start);
+      this.#unstoredFrom = start + 1;
+    }
+
+    this.#previousLineBlank = blank;
+    this.#previousLineBytes = next - start;
+    this.#nextLineNumber += 1;
+  }
+
+  #openFirst(start: number, contentEnd: number): void {
+    const envelope = envelopeAt(this.#buffer, start, contentEnd);
+    if (envelope === null) throw notAnMbox();
+    this.#open(start, envelope);
+  }
+
+  #open(start: number, envelope: string): void {
+    this.#count += 1;
+    this.#current = {
+      index: this.#count,
+      offset: this.#bufferOffset + start,
+      line: this.#nextLineNumber,
+      envelope,
+      parts: [],
+    };
+  }
+
+  #store(end: number): void {
+    if (this.#current === null || end <= this.#unstoredFrom) return;
+    this.#current.parts.push(this.#buffer.subarray(this.#unstoredFrom, end));
+    this.#unstoredFrom = end;
+  }
+
+  #finishCurrent(): void {
+    const message = this.#current;
+    if (message === null) return;
+
+    const raw = Buffer.concat(message.parts);
+    const separatorBytes = this.#previousLineBlank ? this.#previousLineBytes : 0;
+    this.#finished.push({
+      index: message.index,
+      offset: message.offset,
+      line: message.line,
+      envelope: message.envelope,
+      raw: raw.subarray(0, raw.length - separatorBytes),
+    });
+    this.#current = null;
+  }
+
+  #takeFinished(): MboxEntry[] {
+    const finished = this.#finished;
+    this.#finished = [];
+    return finished;
+  }
+}
+
+function notAnMbox(): NotAnMboxError {
+  return new NotAnMboxError('not an mbox file: the first line is not a "From " envelope line');
+}
+
+/** The envelope text of a "From " line at start, or null when the line is not one. */
+function envelopeAt(buffer: Buffer, start: number, contentEnd: number): string | null {
+  const prefixEnd = start + FROM_SPACE.length;
+  if (prefixEnd > contentEnd || buffer.compare(FROM_SPACE, 0, FROM_SPACE.length, start, prefixEnd))
+    return null;
+
+  const envelope = buffer.toString("utf8", prefixEnd, contentEnd);
+  return isEnvelope(envelope) ? envelope : null;
+}
+
+function isQuotedFromLine(buffer: Buffer, start: number, contentEnd: number): boolean {
+  let position = start;
+  while (position < contentEnd && buffer[position] === GREATER_THAN) position += 1;
+  const prefixEnd = position + FROM_SPACE.length;
+  return (
+    prefixEnd <= contentEnd &&
+    buffer.compare(FROM_SPACE, 0, FROM_SPACE.length, position, prefixEnd) === 0
+  );
+}
+
+/**
+ * Refuses a first line that cannot become an envelope however it continues, so that a large
+ * file that is not an mbox is turned away after its first chunk rather than at its end.
+ */
+function refuseUnlessEnvelopeStart(partialLine: Buffer): void {
+  const halfOfCrlf = partialLine.length === 1 && partialLine[0] === CR;
+  if (halfOfCrlf) return;
+
+  const comparable = Math.min(partialLine.length, FROM_SPACE.length);
+  const prefixDiffers = partialLine.compare(FROM_SPACE, 0, comparable, 0, comparable) !== 0;
+  if (prefixDiffers || partialLine.length > MAX_ENVELOPE_LINE_BYTES) throw notAnMbox();
+}

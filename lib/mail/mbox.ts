@@ -1,0 +1,24 @@
+import { createReadStream } from "node:fs";
+import { gunzipIfCompressed } from "./gunzip-if-compressed";
+import { type MboxEntry, MboxSplitter } from "./mbox-splitter";
+
+export { NotAnMboxError } from "./errors";
+export type { MboxEntry } from "./mbox-splitter";
+
+/**
+ * The messages of an mbox, one at a time, read from a stream or from the file at a path.
+ * Plain and gzipped files, LF and CRLF line endings are all accepted. Memory stays bounded
+ * by the largest message, not the file, so a list's whole archive can be imported at once.
+ *
+ * Throws NotAnMboxError before yielding anything when the input does not start with a
+ * "From " envelope line.
+ */
+export async function* readMbox(input: NodeJS.ReadableStream | string): AsyncGenerator<MboxEntry> {
+  const source = typeof input === "string" ? createReadStream(input) : input;
+  const splitter = new MboxSplitter();
+
+  for await (const chunk of gunzipIfCompressed(source)) {
+    yield* splitter.push(chunk);
+  }
+  yield* splitter.end();
+}
