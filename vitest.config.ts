@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ["{lib,app,components,scripts,prisma}/**/*.test.{ts,tsx}"],
     globalSetup: ["./lib/testing/global-setup.ts"],
+    env: { LOG_LEVEL: "warn" },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Database tests share one database per run; files run one after another so that a test

@@ -4,9 +4,12 @@ import { acquireEmbeddedPostgres, EMBEDDED_DATABASE } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrate";
 import { databaseUrlFromEnv } from "@/lib/env";
 
-export async function prepareDatabase(options: { embeddedDatabase?: string } = {}): Promise<string> {
+export async function prepareDatabase(
+  options: { embeddedDatabase?: string; exitOnSignal?: boolean } = {},
+): Promise<string> {
   const url =
-    databaseUrlFromEnv() ?? (await acquireEmbeddedPostgres(options.embeddedDatabase ?? EMBEDDED_DATABASE));
+    databaseUrlFromEnv() ??
+    (await acquireEmbeddedPostgres(options.embeddedDatabase ?? EMBEDDED_DATABASE, options));
   await applyMigrations(url);
   return url;
 }

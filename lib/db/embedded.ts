@@ -41,8 +41,15 @@ interface Layout {
 
 let held: Layout | undefined;
 
-/** Starts (or joins) the embedded server and returns a URL for `database`. */
-export async function acquireEmbeddedPostgres(database = EMBEDDED_DATABASE): Promise<string> {
+/**
+ * Starts (or joins) the embedded server and returns a URL for `database`. Unless told otherwise,
+ * SIGINT and SIGTERM give up the lease and exit, since a process killed by a signal never
+ * reaches its "exit" handlers.
+ */
+export async function acquireEmbeddedPostgres(
+  database = EMBEDDED_DATABASE,
+  options: { exitOnSignal?: boolean } = {},
+): Promise<string> {
   const layout = resolveLayout();
 
   withLock(layout, () => {
@@ -54,6 +61,14 @@ export async function acquireEmbeddedPostgres(database = EMBEDDED_DATABASE): Pro
   if (!held) {
     held = layout;
     process.once("exit", releaseEmbeddedPostgres);
+    if (options.exitOnSignal ?? true) {
+      for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+        process.once(signal, () => {
+          releaseEmbeddedPostgres();
+          process.exit(code);
+        });
+      }
+    }
   }
   await ensureDatabase(layout.port, database);
   return databaseUrl(layout.port, database);

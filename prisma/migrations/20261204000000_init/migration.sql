@@ -167,6 +167,8 @@ CREATE INDEX "thread_lastActivityAt_idx" ON "thread"("lastActivityAt" DESC);
 CREATE INDEX "message_threadId_sentAt_idx" ON "message"("threadId", "sentAt");
 CREATE INDEX "message_parentId_idx" ON "message"("parentId");
 CREATE INDEX "message_authorId_idx" ON "message"("authorId");
+CREATE INDEX "message_inReplyTo_idx" ON "message" USING GIN ("inReplyTo");
+CREATE INDEX "message_references_idx" ON "message" USING GIN ("references");
 CREATE UNIQUE INDEX "message_listId_messageId_key" ON "message"("listId", "messageId");
 CREATE UNIQUE INDEX "user_email_key" ON "user"("email");
 CREATE INDEX "role_event_subjectId_at_idx" ON "role_event"("subjectId", "at");

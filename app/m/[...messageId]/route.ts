@@ -1,0 +1,13 @@
+// GET /m/<Message-ID> — redirects to the message in its thread.
+import { NextResponse } from "next/server";
+import { handle } from "@/lib/http/errors";
+import { locateMessage } from "@/lib/threads/locate-message";
+
+export const GET = handle(
+  async (request: Request, context: { params: Promise<{ messageId: string[] }> }) => {
+    // A Message-ID may itself contain "/", which splits it into several segments.
+    const messageId = (await context.params).messageId.map(decodeURIComponent).join("/");
+    const { threadId, anchor } = await locateMessage(messageId);
+    return NextResponse.redirect(new URL(`/threads/${threadId}#${anchor}`, request.url), 303);
+  },
+);

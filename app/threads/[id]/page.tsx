@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ThreadSection } from "@/components/ThreadSection";
+import { getThreadOrNull } from "@/lib/threads/get-thread-or-null";
+import { ANONYMOUS } from "@/lib/threads/viewer";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const thread = await getThreadOrNull((await params).id, ANONYMOUS);
+  return { title: thread?.subject ?? "Thread not found" };
+}
+
+export default async function ThreadPage({ params }: Props) {
+  const thread = await getThreadOrNull((await params).id, ANONYMOUS);
+  if (!thread) notFound();
+
+  return (
+    <article>
+      <header className="mb-6">
+        <h1 className="text-2xl font-semibold">{thread.subject}</h1>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          {thread.messages.length} messages on {thread.list.address}
+          {thread.proposal && (
+            <>
+              {" "}· discussion of proposal{" "}
+              <Link href={`/proposals/${thread.proposal.id}`} className="underline">
+                {thread.proposal.title}
+              </Link>
+            </>
+          )}
+        </p>
+      </header>
+      <ThreadSection thread={thread} />
+    </article>
+  );
+}

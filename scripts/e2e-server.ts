@@ -1,0 +1,37 @@
+// The server Playwright tests against: a fresh database with the demo seed, and the production
+// build on E2E_PORT. The database is dropped when Playwright stops the server.
+import { spawn } from "node:child_process";
+import pg from "pg";
+import { db, disconnectDb } from "@/lib/db/client";
+import { releaseEmbeddedPostgres } from "@/lib/db/embedded";
+import { seedDemoIfEmpty } from "@/lib/seed/demo";
+import { createTestDatabase } from "@/lib/testing/test-database";
+
+async function main(): Promise<void> {
+  const database = await createTestDatabase("quorum_e2e");
+  process.env.DATABASE_URL = database.url;
+  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  await seedDemoIfEmpty(db(), pool);
+  await pool.end();
+  await disconnectDb();
+
+  const child = spawn("npx", ["next", "start", "--port", process.env.E2E_PORT ?? "3100"], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: database.url },
+  });
+  const stop = async (code: number) => {
+    await database.drop().catch(() => {});
+    releaseEmbeddedPostgres();
+    process.exit(code);
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => child.kill("SIGTERM"));
+  }
+  child.on("exit", (code) => void stop(code ?? 0));
+}
+
+main().catch((error: Error) => {
+  console.error(`e2e server failed: ${error.message}`);
+  releaseEmbeddedPostgres();
+  process.exit(1);
+});

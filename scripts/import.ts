@@ -1,0 +1,103 @@
+// npm run import -- <file.mbox[.gz]> --list <list address> [--json]
+import { statSync } from "node:fs";
+import { createReadStream } from "node:fs";
+import { parseArgs } from "node:util";
+import { SingleBar } from "cli-progress";
+import pg from "pg";
+import { z } from "zod";
+import { importMbox, type ImportSummary } from "@/lib/archive/import-mbox";
+import { prepareDatabase } from "@/lib/db/connection";
+import { releaseEmbeddedPostgres } from "@/lib/db/embedded";
+import { NotAnMboxError } from "@/lib/mail/mbox";
+
+const USAGE = "usage: npm run import -- <file.mbox[.gz]> --list <list address> [--json]";
+
+const argsSchema = z.object({
+  file: z.string({ error: "name the mbox file to import" }).min(1),
+  list: z.email({ error: "--list must be the list's address, e.g. arch-dev-public@lists.archlinux.org" }),
+  json: z.boolean(),
+});
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    options: { list: { type: "string" }, json: { type: "boolean", default: false } },
+    allowPositionals: true,
+  });
+  const parsed = argsSchema.safeParse({ file: positionals[0], list: values.list, json: values.json });
+  if (!parsed.success || positionals.length > 1) {
+    const problem = parsed.success ? "give exactly one file" : parsed.error.issues[0]?.message;
+    console.error(`${problem}\n${USAGE}`);
+    return 64;
+  }
+  const { file, list, json } = parsed.data;
+
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    console.error(`cannot read ${file}: no such file`);
+    return 66;
+  }
+
+  const url = await prepareDatabase();
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  const input = createReadStream(file);
+  const bar = process.stderr.isTTY && !json ? progressBar(size) : undefined;
+  let readBytes = 0;
+  input.on("data", (chunk) => {
+    readBytes += chunk.length;
+  });
+
+  try {
+    const summary = await importMbox(pool, input, {
+      listAddress: list,
+      onProgress: (messages) => bar?.update(readBytes, { messages }),
+    });
+    bar?.update(size);
+    bar?.stop();
+    if (json) console.log(JSON.stringify(summary, null, 2));
+    else printSummary(summary);
+    return summary.errors.length > 0 ? 2 : 0;
+  } catch (error) {
+    bar?.stop();
+    if (error instanceof NotAnMboxError) {
+      console.error(`${file}: ${error.message}; nothing was imported`);
+      return 65;
+    }
+    throw error;
+  } finally {
+    await pool.end();
+  }
+}
+
+function progressBar(total: number): SingleBar {
+  const bar = new SingleBar({
+    format: "importing [{bar}] {percentage}% | {messages} messages",
+    hideCursor: true,
+    stream: process.stderr,
+  });
+  bar.start(total, 0, { messages: 0 });
+  return bar;
+}
+
+function printSummary(summary: ImportSummary): void {
+  console.log(`list:               ${summary.list}`);
+  console.log(`messages stored:    ${summary.messagesStored}`);
+  console.log(`duplicates skipped: ${summary.duplicatesSkipped}`);
+  console.log(`threads in list:    ${summary.threadsInList}`);
+  console.log(`errors:             ${summary.errors.length}`);
+  for (const error of summary.errors) {
+    console.log(`  message ${error.index} (line ${error.line}): ${error.reason}`);
+  }
+}
+
+main()
+  .then((code) => {
+    releaseEmbeddedPostgres();
+    process.exit(code);
+  })
+  .catch((error: Error) => {
+    console.error(`import failed: ${error.message}`);
+    releaseEmbeddedPostgres();
+    process.exit(1);
+  });
