@@ -3,6 +3,8 @@
 
 const MINUTES_PER_HOUR = 60;
 const MILLIS_PER_MINUTE = 60_000;
+// Mail written during a leap second says ":60", and that is a real time, not an error.
+const LEAP_SECOND = 60;
 
 const MONTH_ABBREVIATIONS = [
   "jan",
@@ -79,7 +81,12 @@ export interface DateParts {
 export function instantFromParts(parts: DateParts): Date | null {
   const { year, month, day, hours, minutes, seconds } = parts;
   const inRange =
-    month >= 0 && month <= 11 && hours <= 23 && minutes < MINUTES_PER_HOUR && seconds <= 60 && day >= 1;
+    month >= 0 &&
+    month <= 11 &&
+    hours <= 23 &&
+    minutes < MINUTES_PER_HOUR &&
+    seconds <= LEAP_SECOND &&
+    day >= 1;
   if (!inRange) return null;
 
   const calendarDay = new Date(Date.UTC(year, month, day));

@@ -6,8 +6,9 @@ const CR = 0x0d;
 const GREATER_THAN = 0x3e;
 const FROM_SPACE = Buffer.from("From ");
 
-// RFC 5322 limits a line to 998 characters plus CRLF. An input whose first line runs past
-// that without a "From " prefix is refused before more of it is buffered.
+// An envelope line is a sender and a date, far shorter than the 998 characters RFC 5322
+// allows any line of mail; a first line longer than that is not an envelope, and refusing
+// it early keeps a large file without line breaks from being buffered whole.
 const MAX_ENVELOPE_LINE_BYTES = 1000;
 
 export interface MboxEntry {

@@ -11,7 +11,7 @@ export type { MboxEntry } from "./mbox-splitter";
  * by the largest message, not the file, so a list's whole archive can be imported at once.
  *
  * Throws NotAnMboxError before yielding anything when the input does not start with a
- * "From " envelope line.
+ * "From " envelope line. An empty input is an empty mbox and yields nothing.
  */
 export async function* readMbox(input: NodeJS.ReadableStream | string): AsyncGenerator<MboxEntry> {
   const source = typeof input === "string" ? createReadStream(input) : input;

@@ -1,0 +1,27 @@
+import { envelopeDate } from "./envelope";
+import { type HeaderBlock, headerValue } from "./headers";
+import { parseDateHeader } from "./rfc5322-date";
+
+export interface MessageDate {
+  date: Date | null;
+  utcOffsetMinutes: number | null;
+  /** where the date came from, so that a date guessed from the mbox can be shown as such */
+  dateSource: "date" | "envelope" | "none";
+}
+
+/**
+ * When a message was sent: its Date field, else its Resent-Date field, else the delivery
+ * time in its mbox envelope line. The envelope says nothing about the sender's zone.
+ */
+export function messageDate(headers: HeaderBlock, envelope: string | undefined): MessageDate {
+  const header =
+    parseDateHeader(headerValue(headers, "date")) ??
+    parseDateHeader(headerValue(headers, "resent-date"));
+  if (header !== null) return { ...header, dateSource: "date" };
+
+  const delivered = envelope === undefined ? null : envelopeDate(envelope);
+  if (delivered !== null)
+    return { date: delivered, utcOffsetMinutes: null, dateSource: "envelope" };
+
+  return { date: null, utcOffsetMinutes: null, dateSource: "none" };
+}
