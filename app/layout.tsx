@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SessionNav } from "@/components/SessionNav";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,9 +18,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="text-lg font-semibold">
               Quorum
             </Link>
-            <Link href="/proposals" className="text-sm text-slate-600 hover:underline dark:text-slate-300">
+            <Link
+              href="/proposals"
+              className="text-sm text-slate-600 hover:underline dark:text-slate-300"
+            >
               Proposals
             </Link>
+            <SessionNav />
           </nav>
         </header>
         <main className="mx-auto max-w-5xl px-4 py-6">{children}</main>

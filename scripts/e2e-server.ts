@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import pg from "pg";
 import { db, disconnectDb } from "@/lib/db/client";
 import { releaseEmbeddedPostgres } from "@/lib/db/embedded";
+import { nextBin } from "@/lib/next-bin";
 import { seedDemoIfEmpty } from "@/lib/seed/demo";
 import { createTestDatabase } from "@/lib/testing/test-database";
 
@@ -15,10 +16,14 @@ async function main(): Promise<void> {
   await pool.end();
   await disconnectDb();
 
-  const child = spawn("npx", ["next", "start", "--port", process.env.E2E_PORT ?? "3100"], {
-    stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url },
-  });
+  const child = spawn(
+    process.execPath,
+    [nextBin(), "start", "--port", process.env.E2E_PORT ?? "3100"],
+    {
+      stdio: "inherit",
+      env: { ...process.env, DATABASE_URL: database.url },
+    },
+  );
   const stop = async (code: number) => {
     await database.drop().catch(() => {});
     releaseEmbeddedPostgres();

@@ -51,7 +51,8 @@ export function invalidInput(error: z.ZodError): AppError {
 export function errorResponse(error: unknown): NextResponse {
   if (error instanceof AppError) {
     const headers: Record<string, string> = {};
-    if (error.retryAfterSeconds !== undefined) headers["Retry-After"] = String(error.retryAfterSeconds);
+    if (error.retryAfterSeconds !== undefined)
+      headers["Retry-After"] = String(error.retryAfterSeconds);
     return NextResponse.json(
       { error: { code: error.kind, message: error.message, fields: error.fields } },
       { status: ERROR_STATUS[error.kind], headers },

@@ -13,7 +13,11 @@ export const DEMO_MBOX = path.join(process.cwd(), "prisma", "demo", "linux-mptcp
 export const DEMO_ROOT_MESSAGE_ID = "20170606205801.mptcp-1@example.org";
 
 export const DEMO_USERS: { email: string; name: string; roles: Role[] }[] = [
-  { email: "alice@example.org", name: "Alice Admin", roles: ["member", "maintainer", "trusted", "admin"] },
+  {
+    email: "alice@example.org",
+    name: "Alice Admin",
+    roles: ["member", "maintainer", "trusted", "admin"],
+  },
   { email: "bob@example.org", name: "Bob Maintainer", roles: ["member", "maintainer", "trusted"] },
   { email: "carol@example.org", name: "Carol Trusted", roles: ["member", "trusted"] },
   { email: "dave@example.org", name: "Dave Member", roles: ["member"] },

@@ -3,18 +3,34 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ProposalKind, ProposalStatus, Role } from "@/lib/generated/prisma/enums";
 import { DEFAULT_RULES } from "@/lib/proposals/rules";
 
+/**
+ * A user holding `roles`, granted at `at` (now by default), with the grants in the role history
+ * as an operator's: the electorate of a vote is read from that history.
+ */
 export async function createUser(
   prisma: PrismaClient,
-  input: { email: string; name: string; roles?: Role[] },
+  input: { email: string; name: string; roles?: Role[]; at?: Date },
 ) {
-  return prisma.user.create({
+  const roles = input.roles ?? ["member"];
+  const at = input.at ?? new Date();
+  const user = await prisma.user.create({
     data: {
       email: input.email,
       name: input.name,
-      emailVerified: new Date(),
-      roles: { create: (input.roles ?? ["member"]).map((role) => ({ role })) },
+      emailVerified: at,
+      roles: { create: roles.map((role) => ({ role, grantedAt: at })) },
     },
   });
+  await prisma.roleEvent.createMany({
+    data: roles.map((role) => ({
+      subjectId: user.id,
+      role,
+      granted: true,
+      source: "operator" as const,
+      at,
+    })),
+  });
+  return user;
 }
 
 export async function createProposalForThread(

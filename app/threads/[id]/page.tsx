@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ThreadSection } from "@/components/ThreadSection";
+import { getSessionActorOrNull } from "@/lib/auth/session-actor";
+import { viewerOf } from "@/lib/auth/viewer";
 import { getThreadOrNull } from "@/lib/threads/get-thread-or-null";
 import { ANONYMOUS } from "@/lib/threads/viewer";
 
@@ -10,12 +12,13 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  // The title is the subject, which is the same for every reader.
   const thread = await getThreadOrNull((await params).id, ANONYMOUS);
   return { title: thread?.subject ?? "Thread not found" };
 }
 
 export default async function ThreadPage({ params }: Props) {
-  const thread = await getThreadOrNull((await params).id, ANONYMOUS);
+  const thread = await getThreadOrNull((await params).id, viewerOf(await getSessionActorOrNull()));
   if (!thread) notFound();
 
   return (
@@ -26,7 +29,8 @@ export default async function ThreadPage({ params }: Props) {
           {thread.messages.length} messages on {thread.list.address}
           {thread.proposal && (
             <>
-              {" "}· discussion of proposal{" "}
+              {" "}
+              · discussion of proposal{" "}
               <Link href={`/proposals/${thread.proposal.id}`} className="underline">
                 {thread.proposal.title}
               </Link>

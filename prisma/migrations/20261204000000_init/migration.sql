@@ -51,6 +51,7 @@ CREATE TABLE "message" (
     "subject" TEXT NOT NULL,
     "body" TEXT NOT NULL,
     "raw" BYTEA NOT NULL,
+    "awaitingParent" BOOLEAN NOT NULL DEFAULT false,
     "flags" TEXT[] DEFAULT ARRAY[]::TEXT[],
     "postedById" TEXT,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -164,11 +165,13 @@ CREATE UNIQUE INDEX "person_address_key" ON "person"("address");
 CREATE UNIQUE INDEX "person_userId_key" ON "person"("userId");
 CREATE INDEX "thread_listId_lastActivityAt_idx" ON "thread"("listId", "lastActivityAt" DESC);
 CREATE INDEX "thread_lastActivityAt_idx" ON "thread"("lastActivityAt" DESC);
+CREATE INDEX "thread_subject_idx" ON "thread" USING HASH ("subject");
 CREATE INDEX "message_threadId_sentAt_idx" ON "message"("threadId", "sentAt");
 CREATE INDEX "message_parentId_idx" ON "message"("parentId");
 CREATE INDEX "message_authorId_idx" ON "message"("authorId");
-CREATE INDEX "message_inReplyTo_idx" ON "message" USING GIN ("inReplyTo");
-CREATE INDEX "message_references_idx" ON "message" USING GIN ("references");
+-- Only the few messages still waiting for the parent they name; an import looks through these
+-- for replies to what it brings. Prisma's schema language cannot express a partial index.
+CREATE INDEX "message_awaiting_parent_idx" ON "message"("listId") WHERE "awaitingParent";
 CREATE UNIQUE INDEX "message_listId_messageId_key" ON "message"("listId", "messageId");
 CREATE UNIQUE INDEX "user_email_key" ON "user"("email");
 CREATE INDEX "role_event_subjectId_at_idx" ON "role_event"("subjectId", "at");
