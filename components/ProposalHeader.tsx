@@ -1,18 +1,16 @@
 import { LocalTime } from "@/components/LocalTime";
-import { StatusBadge } from "@/components/StatusBadge";
+import { KIND_LABEL } from "@/components/proposal-kinds";
+import { StatusBadge, statusLabel } from "@/components/StatusBadge";
 import type { getProposal } from "@/lib/proposals/get-proposal";
 
-export const KIND_LABEL: Record<string, string> = {
-  package_add: "Add a package",
-  package_move: "Move a package",
-  package_drop: "Drop a package",
-  trusted_user_add: "Add a trusted user",
-  trusted_user_remove: "Remove a trusted user",
-  policy: "Policy change",
-  bylaws: "Bylaws change",
-};
-
 type Proposal = Awaited<ReturnType<typeof getProposal>>;
+
+const DAY_MS = 86_400_000;
+
+function days(ms: number): string {
+  const count = ms / DAY_MS;
+  return `${Number.isInteger(count) ? count : count.toFixed(1)} ${count === 1 ? "day" : "days"}`;
+}
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -53,7 +51,28 @@ export function ProposalHeader({ proposal }: { proposal: Proposal }) {
             <LocalTime iso={proposal.votingEndsAt.toISOString()} />
           </Row>
         )}
+        {proposal.subjectUser && <Row label="About">{proposal.subjectUser}</Row>}
+        <Row label="Rules">
+          discussion {days(proposal.rules.discussionMs)}, voting {days(proposal.rules.votingMs)},
+          quorum {proposal.rules.quorumPercent}% of the electorate
+          {proposal.rules.publicWhileRunning ? ", ballots public while voting" : ""}
+        </Row>
       </dl>
+      <ol
+        className="mt-4 flex flex-wrap gap-x-6 gap-y-1 text-sm"
+        aria-label="Timeline"
+        data-timeline
+      >
+        {proposal.timeline.map((entry) => (
+          <li
+            key={`${entry.status}-${entry.at.toISOString()}`}
+            className={entry.reached ? "" : "text-slate-400"}
+          >
+            <span className="font-medium">{statusLabel(entry.status)}</span>{" "}
+            <LocalTime iso={entry.at.toISOString()} />
+          </li>
+        ))}
+      </ol>
     </header>
   );
 }

@@ -4,6 +4,12 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { requireDatabaseUrl } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
+/**
+ * For interactive transactions that wait on row locks under load (a hundred ballots at once):
+ * Prisma's defaults give up after 2 s waiting for a connection and 5 s running.
+ */
+export const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 } as const;
+
 const globalForPrisma = globalThis as unknown as { quorumDb?: PrismaClient };
 
 export function db(): PrismaClient {

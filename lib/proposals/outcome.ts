@@ -33,16 +33,40 @@ export function decide(tally: Tally, electorate: number, quorumPercent: number):
   const quorumMet = participation * 100 >= quorumPercent * electorate;
   // "More than half" and "at least half" of the electorate, compared as 2 × votes against it.
   if (tally.yes * 2 > electorate) {
-    return { outcome: "accepted", electorate, participation, quorumMet, reason: "more than half of the electorate voted yes" };
+    return {
+      outcome: "accepted",
+      electorate,
+      participation,
+      quorumMet,
+      reason: "more than half of the electorate voted yes",
+    };
   }
   if (tally.no * 2 >= electorate) {
-    return { outcome: "rejected", electorate, participation, quorumMet, reason: "at least half of the electorate voted no" };
+    return {
+      outcome: "rejected",
+      electorate,
+      participation,
+      quorumMet,
+      reason: "at least half of the electorate voted no",
+    };
   }
   if (quorumMet && tally.yes > tally.no) {
-    return { outcome: "accepted", electorate, participation, quorumMet, reason: "quorum met and more yes than no" };
+    return {
+      outcome: "accepted",
+      electorate,
+      participation,
+      quorumMet,
+      reason: "quorum met and more yes than no",
+    };
   }
   if (quorumMet) {
-    return { outcome: "rejected", electorate, participation, quorumMet, reason: "quorum met and no at least as many as yes" };
+    return {
+      outcome: "rejected",
+      electorate,
+      participation,
+      quorumMet,
+      reason: "quorum met and no at least as many as yes",
+    };
   }
   return {
     outcome: "no_quorum",

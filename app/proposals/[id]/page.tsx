@@ -2,22 +2,31 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProposalHeader } from "@/components/ProposalHeader";
 import { ThreadSection } from "@/components/ThreadSection";
+import { VotePanel } from "@/components/VotePanel";
+import { getSessionActorOrNull } from "@/lib/auth/session-actor";
+import { viewerOf } from "@/lib/auth/viewer";
+import { now } from "@/lib/clock";
 import { AppError } from "@/lib/http/errors";
 import { idSchema } from "@/lib/http/params";
 import { getProposal } from "@/lib/proposals/get-proposal";
 import { getThread } from "@/lib/threads/get-thread";
-import { ANONYMOUS } from "@/lib/threads/viewer";
+import { voteAction, withdrawAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ notice?: string; error?: string }>;
+};
 
 async function load(rawId: string) {
   const id = idSchema.safeParse(rawId);
   if (!id.success) return null;
   try {
-    const proposal = await getProposal(id.data);
-    return { proposal, thread: await getThread(proposal.threadId, ANONYMOUS) };
+    const actor = await getSessionActorOrNull();
+    const proposal = await getProposal(id.data, { userId: actor?.userId ?? null }, await now());
+    const thread = await getThread(proposal.threadId, viewerOf(actor));
+    return { actor, proposal, thread };
   } catch (error) {
     if (error instanceof AppError && error.kind === "not_found") return null;
     throw error;
@@ -25,19 +34,48 @@ async function load(rawId: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const loaded = await load((await params).id);
-  return { title: loaded?.proposal.title ?? "Proposal not found" };
+  const id = idSchema.safeParse((await params).id);
+  return { title: id.success ? `Proposal ${id.data}` : "Proposal not found" };
 }
 
-export default async function ProposalPage({ params }: Props) {
+export default async function ProposalPage({ params, searchParams }: Props) {
   const loaded = await load((await params).id);
   if (!loaded) notFound();
+  const { actor, proposal, thread } = loaded;
+  const { notice, error } = await searchParams;
+  const canWithdraw =
+    actor?.userId === proposal.proposerId &&
+    (proposal.phase === "discussion" || proposal.phase === "voting");
 
   return (
     <article>
-      <ProposalHeader proposal={loaded.proposal} />
-      <h2 className="mb-3 mt-8 text-lg font-semibold">Discussion: {loaded.thread.subject}</h2>
-      <ThreadSection thread={loaded.thread} />
+      <ProposalHeader proposal={proposal} />
+      {notice && (
+        <p
+          role="status"
+          className="mt-4 rounded bg-green-50 p-3 text-sm text-green-900 dark:bg-green-950 dark:text-green-200"
+        >
+          {notice}
+        </p>
+      )}
+      {error && (
+        <p
+          role="alert"
+          className="mt-4 rounded bg-red-50 p-3 text-sm text-red-900 dark:bg-red-950 dark:text-red-200"
+        >
+          {error}
+        </p>
+      )}
+      <VotePanel proposal={proposal} actor={actor} vote={voteAction.bind(null, proposal.id)} />
+      {canWithdraw && (
+        <form action={withdrawAction.bind(null, proposal.id)} className="mt-3">
+          <button type="submit" className="text-sm text-red-700 underline dark:text-red-400">
+            Withdraw this proposal
+          </button>
+        </form>
+      )}
+      <h2 className="mb-3 mt-8 text-lg font-semibold">Discussion: {thread.subject}</h2>
+      <ThreadSection thread={thread} />
     </article>
   );
 }
