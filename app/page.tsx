@@ -6,7 +6,11 @@ import { findThreads } from "@/lib/threads/find-threads";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string }>;
+}) {
   const parsedPage = pageSchema.safeParse((await searchParams).page);
   const page = parsedPage.success ? parsedPage.data : 1;
   const { threads, pageCount } = await findThreads({ page });
@@ -15,7 +19,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     <section>
       <h1 className="mb-4 text-2xl font-semibold">Proposals and discussions</h1>
       {threads.length === 0 ? (
-        <p className="text-slate-600">Nothing here yet. Import a list archive with `npm run import`.</p>
+        <p className="text-slate-600">
+          Nothing here yet. Import a list archive with `npm run import`.
+        </p>
       ) : (
         <ul className="divide-y divide-slate-200 dark:divide-slate-800" aria-label="Threads">
           {threads.map((thread) => (
@@ -23,7 +29,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
               <div className="flex flex-wrap items-center gap-2">
                 {thread.proposal && <StatusBadge status={thread.proposal.status} />}
                 <Link
-                  href={thread.proposal ? `/proposals/${thread.proposal.id}` : `/threads/${thread.id}`}
+                  href={
+                    thread.proposal ? `/proposals/${thread.proposal.id}` : `/threads/${thread.id}`
+                  }
                   className="font-medium hover:underline"
                 >
                   {thread.proposal?.title ?? thread.subject}
@@ -31,8 +39,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
               </div>
               <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
                 {thread.messageCount} {thread.messageCount === 1 ? "message" : "messages"} ·{" "}
-                {thread.participantCount} {thread.participantCount === 1 ? "participant" : "participants"} ·
-                last activity <LocalTime iso={thread.lastActivityAt.toISOString()} /> · {thread.list}
+                {thread.participantCount}{" "}
+                {thread.participantCount === 1 ? "participant" : "participants"} · last activity{" "}
+                <LocalTime iso={thread.lastActivityAt.toISOString()} /> · {thread.list}
               </p>
             </li>
           ))}

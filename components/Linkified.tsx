@@ -11,7 +11,12 @@ export function Linkified({ text }: { text: string }) {
     const start = match.index ?? 0;
     if (start > last) parts.push(text.slice(last, start));
     parts.push(
-      <a key={start} href={match[0]} rel="nofollow noopener noreferrer ugc" className="text-blue-700 underline dark:text-blue-400">
+      <a
+        key={start}
+        href={match[0]}
+        rel="nofollow noopener noreferrer ugc"
+        className="text-blue-700 underline dark:text-blue-400"
+      >
         {match[0]}
       </a>,
     );

@@ -24,6 +24,7 @@ export function LocalTime({ iso }: { iso: string }) {
   }, [iso]);
 
   return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: focusable so that keyboard users can reveal the exact UTC instant, as hovering does
     <time dateTime={iso} title={utc} tabIndex={0} className="group relative cursor-help">
       {local ?? utc}
       <span

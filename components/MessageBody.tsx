@@ -26,7 +26,11 @@ export function MessageBody({ text }: { text: string }) {
         }
         if (segment.kind === "signature") {
           return (
-            <div key={key} className="mt-2 text-xs text-slate-500 dark:text-slate-500" data-signature>
+            <div
+              key={key}
+              className="mt-2 text-xs text-slate-500 dark:text-slate-500"
+              data-signature
+            >
               <Linkified text={segment.text} />
             </div>
           );

@@ -28,7 +28,7 @@ function buildTree(messages: ThreadMessage[]): TreeNode[] {
 
 export function ThreadTree({ messages }: { messages: ThreadMessage[] }) {
   return (
-    <ul role="tree" aria-label="Messages" className="space-y-3">
+    <ul aria-label="Messages" className="space-y-3" data-thread-tree>
       {buildTree(messages).map((node) => (
         <MessageNode key={node.message.id} node={node} />
       ))}
@@ -41,11 +41,8 @@ function MessageNode({ node }: { node: TreeNode }) {
   const indent = message.depth > 0 && message.depth <= MAX_INDENT_DEPTH;
   return (
     <li
-      role="treeitem"
-      aria-level={message.depth + 1}
-      aria-expanded={node.replies.length > 0 ? true : undefined}
-      aria-selected={false}
       data-message-id={message.messageId}
+      data-depth={message.depth}
       className={indent ? "border-l border-slate-200 pl-4 dark:border-slate-800" : undefined}
     >
       <article
@@ -62,14 +59,18 @@ function MessageNode({ node }: { node: TreeNode }) {
           <span className="text-slate-600 dark:text-slate-400">
             <LocalTime iso={message.date.toISOString()} />
           </span>
-          <a href={`#${messageAnchor(message.id)}`} className="text-xs text-slate-500 hover:underline">
-            link
+          <a
+            href={`#${messageAnchor(message.id)}`}
+            aria-label={`Permalink to this message from ${message.author.name}`}
+            className="text-xs text-slate-500 hover:underline"
+          >
+            permalink
           </a>
         </header>
         <MessageBody text={message.text} />
       </article>
       {node.replies.length > 0 && (
-        <ul role="group" className="mt-3 space-y-3">
+        <ul className="mt-3 space-y-3">
           {node.replies.map((reply) => (
             <MessageNode key={reply.message.id} node={reply} />
           ))}

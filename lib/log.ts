@@ -1,5 +1,6 @@
 // One structured line per event, so that an operator can grep by id. Callers pass ids and
-// counts only: never message bodies, addresses, session tokens or API tokens.
+// counts only: never message bodies, addresses, session tokens or API tokens. Every line goes
+// to stderr, so that a command's own output on stdout (`import --json`) stays machine-readable.
 
 type Level = "debug" | "info" | "warn" | "error";
 type Fields = Record<string, string | number | boolean | null | undefined>;
@@ -15,8 +16,7 @@ function write(level: Level, event: string, fields: Fields = {}): void {
   if (LEVEL_ORDER[level] < threshold()) return;
 
   const line = JSON.stringify({ at: new Date().toISOString(), level, event, ...fields });
-  if (level === "error" || level === "warn") process.stderr.write(`${line}\n`);
-  else process.stdout.write(`${line}\n`);
+  process.stderr.write(`${line}\n`);
 }
 
 export const log = {

@@ -6,8 +6,8 @@ import path from "node:path";
 import pg from "pg";
 import { importMbox } from "@/lib/archive/import-mbox";
 import { releaseEmbeddedPostgres } from "@/lib/db/embedded";
-import { createTestDatabase } from "@/lib/testing/test-database";
 import { BENCH_ARCHIVE, writeSyntheticArchive } from "@/lib/testing/synthetic-archive";
+import { createTestDatabase } from "@/lib/testing/test-database";
 
 async function main(): Promise<void> {
   process.env.LOG_LEVEL ??= "warn";
@@ -29,7 +29,9 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
 
     console.log(`archive:          ${count} messages, ${megabytes.toFixed(1)} MB`);
-    console.log(`stored:           ${summary.messagesStored} messages in ${summary.threadsInList} threads`);
+    console.log(
+      `stored:           ${summary.messagesStored} messages in ${summary.threadsInList} threads`,
+    );
     console.log(`errors:           ${summary.errors.length}`);
     console.log(`time:             ${seconds.toFixed(2)} s`);
     console.log(`messages/second:  ${Math.round(summary.messagesStored / seconds)}`);

@@ -1,11 +1,10 @@
 // npm run import -- <file.mbox[.gz]> --list <list address> [--json]
-import { statSync } from "node:fs";
-import { createReadStream } from "node:fs";
+import { createReadStream, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
 import pg from "pg";
 import { z } from "zod";
-import { importMbox, type ImportSummary } from "@/lib/archive/import-mbox";
+import { type ImportSummary, importMbox } from "@/lib/archive/import-mbox";
 import { prepareDatabase } from "@/lib/db/connection";
 import { releaseEmbeddedPostgres } from "@/lib/db/embedded";
 import { NotAnMboxError } from "@/lib/mail/mbox";
@@ -14,7 +13,9 @@ const USAGE = "usage: npm run import -- <file.mbox[.gz]> --list <list address> [
 
 const argsSchema = z.object({
   file: z.string({ error: "name the mbox file to import" }).min(1),
-  list: z.email({ error: "--list must be the list's address, e.g. arch-dev-public@lists.archlinux.org" }),
+  list: z.email({
+    error: "--list must be the list's address, e.g. arch-dev-public@lists.archlinux.org",
+  }),
   json: z.boolean(),
 });
 
@@ -23,7 +24,11 @@ async function main(): Promise<number> {
     options: { list: { type: "string" }, json: { type: "boolean", default: false } },
     allowPositionals: true,
   });
-  const parsed = argsSchema.safeParse({ file: positionals[0], list: values.list, json: values.json });
+  const parsed = argsSchema.safeParse({
+    file: positionals[0],
+    list: values.list,
+    json: values.json,
+  });
   if (!parsed.success || positionals.length > 1) {
     const problem = parsed.success ? "give exactly one file" : parsed.error.issues[0]?.message;
     console.error(`${problem}\n${USAGE}`);
@@ -43,15 +48,11 @@ async function main(): Promise<number> {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   const input = createReadStream(file);
   const bar = process.stderr.isTTY && !json ? progressBar(size) : undefined;
-  let readBytes = 0;
-  input.on("data", (chunk) => {
-    readBytes += chunk.length;
-  });
 
   try {
     const summary = await importMbox(pool, input, {
       listAddress: list,
-      onProgress: (messages) => bar?.update(readBytes, { messages }),
+      onProgress: (messages) => bar?.update(input.bytesRead, { messages }),
     });
     bar?.update(size);
     bar?.stop();

@@ -67,7 +67,11 @@ describe("importing the linux-mptcp thread", () => {
       [expected.list],
     );
     expect(threads).toEqual([
-      { subject: expected.subject, messageCount: 6, participantCount: expected.participants.length },
+      {
+        subject: expected.subject,
+        messageCount: 6,
+        participantCount: expected.participants.length,
+      },
     ]);
 
     const walk = (tree: Record<string, object>, parent: string | null) => {
@@ -118,7 +122,10 @@ describe("importing a real month of fedora-devel (gzip)", () => {
 
     const messages = await messagesOf(expected.list);
     for (const [child, parent] of Object.entries(expected.parents) as [string, string][]) {
-      expect({ child, parent: messages.get(bare(child))?.parent }).toEqual({ child, parent: bare(parent) });
+      expect({ child, parent: messages.get(bare(child))?.parent }).toEqual({
+        child,
+        parent: bare(parent),
+      });
     }
 
     const { rows } = await pool.query<{ max: number }>(
@@ -133,7 +140,9 @@ describe("importing broken and partial archives", () => {
   it("refuses a file that is not an mbox before storing anything", async () => {
     const list = "not-mbox@lists.example.org";
     await expect(
-      importMbox(pool, Readable.from([Buffer.from("just some text\nnot mail\n")]), { listAddress: list }),
+      importMbox(pool, Readable.from([Buffer.from("just some text\nnot mail\n")]), {
+        listAddress: list,
+      }),
     ).rejects.toBeInstanceOf(NotAnMboxError);
     expect((await messagesOf(list)).size).toBe(0);
   });
@@ -144,8 +153,12 @@ describe("importing broken and partial archives", () => {
       pool,
       mbox(
         mail("ok-1@example.org", { Subject: "first", Date: "Mon, 4 Jan 2021 10:00:00 +0000" }),
-        "From sender@example.org Mon Jan  4 11:00:00 2021\n\n\n",
-        mail("ok-2@example.org", { Subject: "Re: first", "In-Reply-To": "<ok-1@example.org>", Date: "Mon, 4 Jan 2021 12:00:00 +0000" }),
+        "From sender@example.org Mon Jan  4 11:00:00 2021\nthis is not a header line\n\nbody\n",
+        mail("ok-2@example.org", {
+          Subject: "Re: first",
+          "In-Reply-To": "<ok-1@example.org>",
+          Date: "Mon, 4 Jan 2021 12:00:00 +0000",
+        }),
       ),
       { listAddress: list },
     );
@@ -162,8 +175,16 @@ describe("importing broken and partial archives", () => {
     await importMbox(
       pool,
       mbox(
-        mail("reply-a@example.org", { Subject: "Re: plan", "In-Reply-To": "<root@example.org>", Date: "Mon, 4 Jan 2021 11:00:00 +0000" }),
-        mail("reply-b@example.org", { Subject: "Re: plan", References: "<root@example.org> <reply-a@example.org>", Date: "Mon, 4 Jan 2021 12:00:00 +0000" }),
+        mail("reply-a@example.org", {
+          Subject: "Re: plan",
+          "In-Reply-To": "<root@example.org>",
+          Date: "Mon, 4 Jan 2021 11:00:00 +0000",
+        }),
+        mail("reply-b@example.org", {
+          Subject: "Re: plan",
+          References: "<root@example.org> <reply-a@example.org>",
+          Date: "Mon, 4 Jan 2021 12:00:00 +0000",
+        }),
       ),
       { listAddress: list },
     );
@@ -192,7 +213,11 @@ describe("importing broken and partial archives", () => {
       pool,
       mbox(
         mail("one@example.org", { Subject: "one", Date: "Mon, 4 Jan 2021 10:00:00 +0000" }),
-        mail("two@example.org", { Subject: "Re: one", References: "<missing@example.org>", Date: "Mon, 4 Jan 2021 11:00:00 +0000" }),
+        mail("two@example.org", {
+          Subject: "Re: one",
+          References: "<missing@example.org>",
+          Date: "Mon, 4 Jan 2021 11:00:00 +0000",
+        }),
       ),
       { listAddress: list },
     );
@@ -200,7 +225,13 @@ describe("importing broken and partial archives", () => {
 
     await importMbox(
       pool,
-      mbox(mail("missing@example.org", { Subject: "Re: one", "In-Reply-To": "<one@example.org>", Date: "Mon, 4 Jan 2021 10:30:00 +0000" })),
+      mbox(
+        mail("missing@example.org", {
+          Subject: "Re: one",
+          "In-Reply-To": "<one@example.org>",
+          Date: "Mon, 4 Jan 2021 10:30:00 +0000",
+        }),
+      ),
       { listAddress: list },
     );
     const after = await messagesOf(list);
@@ -212,5 +243,24 @@ describe("importing broken and partial archives", () => {
       [list],
     );
     expect(rows[0]).toEqual({ n: 1, size: 3 });
+  });
+
+  it("keeps Message-IDs with quotes, backslashes and slashes exactly", async () => {
+    const list = "odd-ids@lists.example.org";
+    const odd = 'a"b\\c/../x@example.org';
+    await importMbox(
+      pool,
+      mbox(
+        mail(odd, { Subject: "odd", Date: "Mon, 4 Jan 2021 10:00:00 +0000" }),
+        mail("plain@example.org", {
+          Subject: "Re: odd",
+          References: `<${odd}>`,
+          Date: "Mon, 4 Jan 2021 11:00:00 +0000",
+        }),
+      ),
+      { listAddress: list },
+    );
+    const stored = await messagesOf(list);
+    expect(stored.get("plain@example.org")?.parent).toBe(odd);
   });
 });

@@ -2,7 +2,8 @@
 import { createHash } from "node:crypto";
 import type { Readable } from "node:stream";
 import type pg from "pg";
-import { storeBatch, type IncomingMessage } from "@/lib/archive/store-batch";
+import { refreshStatisticsIfStale } from "@/lib/archive/statistics";
+import { type IncomingMessage, storeBatch } from "@/lib/archive/store-batch";
 import { log } from "@/lib/log";
 import { readMbox } from "@/lib/mail/mbox";
 import { parseMessage } from "@/lib/mail/parse";
@@ -58,6 +59,7 @@ export async function importMbox(
     summary.duplicatesSkipped += stored.duplicates;
     summary.threadsTouched += stored.threadsTouched;
     batch = [];
+    await refreshStatisticsIfStale(pool);
     options.onProgress?.(read);
   };
 

@@ -8,7 +8,7 @@
 import type pg from "pg";
 import type { ParsedMessage } from "@/lib/mail/parse";
 import { normalizeSubject } from "@/lib/mail/subject";
-import { type ThreadInput, threadMessages } from "@/lib/mail/threading";
+import { preferredParent, type ThreadInput, threadMessages } from "@/lib/mail/threading";
 
 export interface IncomingMessage extends ParsedMessage {
   messageId: string;
@@ -36,6 +36,7 @@ interface ExistingRow {
   sentAt: Date;
   threadId: number;
   parentId: number | null;
+  awaitingParent: boolean;
 }
 
 interface Member {
@@ -57,6 +58,8 @@ export async function storeBatch(
     await client.query("BEGIN");
     // One writer per list at a time: threading reads the list, then writes what it decided.
     await client.query("SELECT pg_advisory_xact_lock(7270, $1)", [listId]);
+    // These are many small indexed lookups; compiling them with JIT costs more than running them.
+    await client.query("SET LOCAL jit = off");
     const result = await storeInTransaction(client, listId, batch);
     await client.query("COMMIT");
     return result;
@@ -83,7 +86,13 @@ async function storeInTransaction(
 
   const members = new Map<string, Member>();
   for (const row of existing) {
-    members.set(row.messageId, { key: row.messageId, id: row.id, subject: row.subject, sentAt: row.sentAt, existing: row });
+    members.set(row.messageId, {
+      key: row.messageId,
+      id: row.id,
+      subject: row.subject,
+      sentAt: row.sentAt,
+      existing: row,
+    });
   }
   fresh.forEach((message, i) => {
     members.set(message.messageId, {
@@ -174,18 +183,27 @@ async function loadAffected(
   fresh: IncomingMessage[],
 ): Promise<ExistingRow[]> {
   const ids = fresh.map((message) => message.messageId);
-  const referenced = [...new Set(fresh.flatMap((message) => [...message.inReplyTo, ...message.references]))];
-  const subjects = [...new Set(fresh.map((message) => normalizeSubject(message.subject)).filter(Boolean))];
+  const referenced = [
+    ...new Set(fresh.flatMap((message) => [...message.inReplyTo, ...message.references])),
+  ];
+  const subjects = [
+    ...new Set(fresh.map((message) => normalizeSubject(message.subject)).filter(Boolean)),
+  ];
 
   const { rows } = await client.query<ExistingRow>(
+    // Each lookup has an index of its own: the ids the batch names, the replies that were
+    // waiting for a message of the batch, and the threads it may join by subject.
     `WITH seed AS (
-       SELECT "threadId" FROM message
-        WHERE "listId" = $1
-          AND ("messageId" = ANY($2::text[]) OR "inReplyTo" && $3::text[] OR "references" && $3::text[])
+       SELECT "threadId" FROM message WHERE "listId" = $1 AND "messageId" = ANY($2::text[])
        UNION
-       SELECT id FROM thread WHERE "listId" = $1 AND subject = ANY($4::text[])
+       SELECT "threadId" FROM message
+        WHERE "listId" = $1 AND "awaitingParent"
+          AND ("inReplyTo" && $3::text[] OR "references" && $3::text[])
+       UNION
+       SELECT id FROM thread WHERE subject = ANY($4::text[]) AND "listId" = $1
      )
-     SELECT id, "messageId", "inReplyTo", "references", subject, "sentAt", "threadId", "parentId"
+     SELECT id, "messageId", "inReplyTo", "references", subject, "sentAt", "threadId", "parentId",
+            "awaitingParent"
        FROM message WHERE "threadId" IN (SELECT "threadId" FROM seed)`,
     [listId, referenced, ids, subjects],
   );
@@ -250,14 +268,17 @@ async function assignThreads(
   const newThreadIds = await allocateIds(client, "thread", needNew.length);
   if (needNew.length > 0) {
     const starts = needNew.map(({ members: list }) =>
-      new Date(Math.min(...list.map((m) => m.sentAt.getTime()))).toISOString(),
+      new Date(
+        list.reduce((first, m) => Math.min(first, m.sentAt.getTime()), Infinity),
+      ).toISOString(),
     );
     await client.query(
       `INSERT INTO thread (id, "listId", subject, "startedAt", "lastActivityAt")
        SELECT id, $1, '', start, start FROM unnest($2::int[], $3::timestamptz[]) AS v(id, start)`,
       [listId, newThreadIds, starts],
     );
-    needNew.forEach(({ root }, i) => threadOfRoot.set(root, newThreadIds[i] as number));
+    for (const [i, { root }] of needNew.entries())
+      threadOfRoot.set(root, newThreadIds[i] as number);
   }
 
   const threadOf = new Map<string, number>();
@@ -266,6 +287,15 @@ async function assignThreads(
     threadOf.set(member.key, threadOfRoot.get(root) as number);
   }
   return threadOf;
+}
+
+/** Whether a message sits anywhere but under the parent it names first. */
+function isAwaiting(member: Member, threading: ReturnType<typeof threadMessages>): boolean {
+  const wanted = preferredParent({
+    inReplyTo: member.incoming?.inReplyTo ?? member.existing?.inReplyTo ?? [],
+    references: member.incoming?.references ?? member.existing?.references ?? [],
+  });
+  return wanted !== null && threading.get(member.key)?.parent !== wanted;
 }
 
 function parentIdOf(
@@ -287,26 +317,27 @@ async function insertMessages(
   authorIds: Map<string, number>,
 ): Promise<void> {
   const column = <T>(pick: (message: IncomingMessage) => T) => fresh.map(pick);
-  // Arrays of arrays cannot go through unnest as text[][] (ragged), so they travel as JSON.
+  // unnest cannot take a ragged text[][], so each message's id lists travel as one array
+  // literal ('{"a@x","b@y"}') and are cast back row by row.
   await client.query(
     `INSERT INTO message (id, "listId", "messageId", "threadId", "parentId", "inReplyTo",
-       "references", "authorId", "sentAt", "utcOffset", "dateSource", subject, body, raw, flags)
+       "references", "authorId", "sentAt", "utcOffset", "dateSource", subject, body, raw,
+       "awaitingParent", flags)
      SELECT v.id, $1, v.mid, v.tid, v.pid,
-            ARRAY(SELECT jsonb_array_elements_text(v.irt)), ARRAY(SELECT jsonb_array_elements_text(v.refs)),
-            v.aid, v.sent, v.off, v.src, v.subj, v.body, v.raw,
-            ARRAY(SELECT jsonb_array_elements_text(v.flags))
-       FROM unnest($2::int[], $3::text[], $4::int[], $5::int[], $6::jsonb[], $7::jsonb[], $8::int[],
+            v.irt::text[], v.refs::text[],
+            v.aid, v.sent, v.off, v.src, v.subj, v.body, v.raw, v.awaiting, v.flags::text[]
+       FROM unnest($2::int[], $3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::int[],
                    $9::timestamptz[], $10::int[], $11::text[], $12::text[], $13::text[], $14::bytea[],
-                   $15::jsonb[])
-         AS v(id, mid, tid, pid, irt, refs, aid, sent, off, src, subj, body, raw, flags)`,
+                   $15::bool[], $16::text[])
+         AS v(id, mid, tid, pid, irt, refs, aid, sent, off, src, subj, body, raw, awaiting, flags)`,
     [
       listId,
       column((m) => members.get(m.messageId)?.id),
       column((m) => m.messageId),
       column((m) => threadOf.get(m.messageId)),
       column((m) => parentIdOf(m.messageId, members, threading)),
-      column((m) => JSON.stringify(m.inReplyTo)),
-      column((m) => JSON.stringify(m.references)),
+      column((m) => arrayLiteral(m.inReplyTo)),
+      column((m) => arrayLiteral(m.references)),
       column((m) => authorIds.get(addressOf(m))),
       column((m) => sentAtOf(m).toISOString()),
       column((m) => m.utcOffsetMinutes),
@@ -314,7 +345,8 @@ async function insertMessages(
       column((m) => stripNul(m.subject)),
       column((m) => stripNul(m.text)),
       column((m) => m.raw),
-      column((m) => JSON.stringify(flagsOf(m))),
+      column((m) => isAwaiting(members.get(m.messageId) as Member, threading)),
+      column((m) => arrayLiteral(flagsOf(m))),
     ],
   );
 }
@@ -328,21 +360,32 @@ async function updateMoved(
   const ids: number[] = [];
   const threads: number[] = [];
   const parents: (number | null)[] = [];
+  const awaiting: boolean[] = [];
   for (const member of members.values()) {
-    if (!member.existing) continue;
+    const existing = member.existing;
+    if (!existing) continue;
     const thread = threadOf.get(member.key) as number;
     const parent = parentIdOf(member.key, members, threading);
-    if (thread === member.existing.threadId && parent === member.existing.parentId) continue;
+    const waits = isAwaiting(member, threading);
+    if (
+      thread === existing.threadId &&
+      parent === existing.parentId &&
+      waits === existing.awaitingParent
+    ) {
+      continue;
+    }
     ids.push(member.id);
     threads.push(thread);
     parents.push(parent);
+    awaiting.push(waits);
   }
   if (ids.length === 0) return;
 
   await client.query(
-    `UPDATE message m SET "threadId" = v.tid, "parentId" = v.pid
-       FROM unnest($1::int[], $2::int[], $3::int[]) AS v(id, tid, pid) WHERE m.id = v.id`,
-    [ids, threads, parents],
+    `UPDATE message m SET "threadId" = v.tid, "parentId" = v.pid, "awaitingParent" = v.awaiting
+       FROM unnest($1::int[], $2::int[], $3::int[], $4::bool[]) AS v(id, tid, pid, awaiting)
+      WHERE m.id = v.id`,
+    [ids, threads, parents, awaiting],
   );
 }
 
@@ -384,6 +427,11 @@ function flagsOf(message: IncomingMessage): string[] {
   const flags: string[] = [];
   if (message.dateSource !== "date") flags.push(`date-from-${message.dateSource}`);
   return flags;
+}
+
+/** A PostgreSQL text[] literal: every element quoted, with quotes and backslashes escaped. */
+function arrayLiteral(items: string[]): string {
+  return `{${items.map((item) => `"${stripNul(item).replace(/["\\]/g, "\\$&")}"`).join(",")}}`;
 }
 
 function stripNul(text: string): string {

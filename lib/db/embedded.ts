@@ -62,7 +62,10 @@ export async function acquireEmbeddedPostgres(
     held = layout;
     process.once("exit", releaseEmbeddedPostgres);
     if (options.exitOnSignal ?? true) {
-      for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+      for (const [signal, code] of [
+        ["SIGINT", 130],
+        ["SIGTERM", 143],
+      ] as const) {
         process.once(signal, () => {
           releaseEmbeddedPostgres();
           process.exit(code);
@@ -203,7 +206,8 @@ function withLock(layout: Layout, action: () => void): void {
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      if (Date.now() - statMtime(lock) > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() - statMtime(lock) > STALE_LOCK_MS)
+        rmSync(lock, { recursive: true, force: true });
       else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, LOCK_POLL_MS);
     }
   }

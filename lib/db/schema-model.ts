@@ -102,8 +102,14 @@ export function readExpectedSchema(
         if (field.relationFromFields && field.relationFromFields.length > 0) {
           const target = models.get(field.type) as DmmfModel;
           result.foreignKeys.push(
-            `${key(table, field.relationFromFields.map((f) => columnOf(model, f)))}->` +
-              key(tableOf(target), (field.relationToFields ?? []).map((f) => columnOf(target, f))),
+            `${key(
+              table,
+              field.relationFromFields.map((f) => columnOf(model, f)),
+            )}->` +
+              key(
+                tableOf(target),
+                (field.relationToFields ?? []).map((f) => columnOf(target, f)),
+              ),
           );
         }
         continue;
@@ -127,17 +133,32 @@ export function readExpectedSchema(
       if (field.isId) result.uniques.push(key(table, [field.dbName ?? field.name]));
     }
     if (model.primaryKey) {
-      result.uniques.push(key(table, model.primaryKey.fields.map((f) => columnOf(model, f))));
+      result.uniques.push(
+        key(
+          table,
+          model.primaryKey.fields.map((f) => columnOf(model, f)),
+        ),
+      );
     }
     for (const fields of model.uniqueFields) {
-      result.uniques.push(key(table, fields.map((f) => columnOf(model, f))));
+      result.uniques.push(
+        key(
+          table,
+          fields.map((f) => columnOf(model, f)),
+        ),
+      );
     }
   }
 
   for (const index of dmmf.datamodel.indexes) {
     if (index.type !== "normal" && index.type !== "fulltext") continue;
     const model = models.get(index.model) as DmmfModel;
-    result.indexes.push(key(tableOf(model), index.fields.map((f) => columnOf(model, f.name))));
+    result.indexes.push(
+      key(
+        tableOf(model),
+        index.fields.map((f) => columnOf(model, f.name)),
+      ),
+    );
   }
   for (const enumeration of dmmf.datamodel.enums) {
     result.enums[enumeration.name] = enumeration.values.map((value) => value.name);

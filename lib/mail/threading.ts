@@ -58,6 +58,18 @@ export function threadMessages(messages: ThreadInput[]): Map<string, ThreadPosit
   return positions;
 }
 
+/**
+ * The parent a message names first, by rule 1. When the message ends up anywhere else (that
+ * parent is not in the set yet), a later import that brings it must thread the message again.
+ */
+export function preferredParent(
+  message: Pick<ThreadInput, "inReplyTo" | "references">,
+): string | null {
+  const { inReplyTo, references } = message;
+  if (inReplyTo.length === 1) return inReplyTo[0] ?? null;
+  return references.at(-1) ?? inReplyTo.at(-1) ?? null;
+}
+
 /** Rules 1 and 3: the first candidate parent that is in the set and closes no circle. */
 function linkByHeaders(
   message: ThreadInput,

@@ -1,8 +1,9 @@
 // Writes a synthetic but realistic mbox for benchmarks: list mail with quoting, signatures,
 // RFC 2047 names, quoted-printable bodies and deep reply chains. Deterministic for a seed, so
 // that two runs measure the same archive.
-import { createWriteStream } from "node:fs";
+
 import { once } from "node:events";
+import { createWriteStream } from "node:fs";
 
 export interface ArchiveShape {
   messages: number;
@@ -21,10 +22,30 @@ export const BENCH_ARCHIVE: ArchiveShape = {
 };
 
 const NAMES = [
-  "Anna Kowalska", "Bartłomiej Nowak", "Chen Wei", "Dmitri Ivanov", "Eva Müller", "François Dupont",
-  "Giulia Rossi", "Hiro Tanaka", "Ingrid Johansson", "José García", "Kofi Mensah", "Lena Schmidt",
-  "Mateo Fernández", "Nadia Haddad", "Olga Petrova", "Pedro Álvares", "Quinn O'Brien", "Ravi Patel",
-  "Søren Kierkegaard", "Tomasz Wiśniewski", "Uma Reddy", "Viktor Horváth", "Wen Li", "Yusuf Demir",
+  "Anna Kowalska",
+  "Bartłomiej Nowak",
+  "Chen Wei",
+  "Dmitri Ivanov",
+  "Eva Müller",
+  "François Dupont",
+  "Giulia Rossi",
+  "Hiro Tanaka",
+  "Ingrid Johansson",
+  "José García",
+  "Kofi Mensah",
+  "Lena Schmidt",
+  "Mateo Fernández",
+  "Nadia Haddad",
+  "Olga Petrova",
+  "Pedro Álvares",
+  "Quinn O'Brien",
+  "Ravi Patel",
+  "Søren Kierkegaard",
+  "Tomasz Wiśniewski",
+  "Uma Reddy",
+  "Viktor Horváth",
+  "Wen Li",
+  "Yusuf Demir",
 ];
 
 const WORDS = (
@@ -70,7 +91,9 @@ export async function writeSyntheticArchive(file: string, shape: ArchiveShape): 
   const random = prng(shape.seed ?? 2017);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const sentence = (words: number) =>
-    Array.from({ length: words }, () => pick(WORDS)).join(" ").replace(/^./, (c) => c.toUpperCase());
+    Array.from({ length: words }, () => pick(WORDS))
+      .join(" ")
+      .replace(/^./, (c) => c.toUpperCase());
 
   // Thread sizes: the long one first, the rest share what remains as evenly as chance allows.
   const sizes = [shape.longestThread];
@@ -105,7 +128,11 @@ export async function writeSyntheticArchive(file: string, shape: ArchiveShape): 
       const references = parent ? [...parent.references.slice(-20), parent.id] : [];
       const subject = parent ? `Re: [bench] ${topic}` : `[bench] ${topic}`;
       const date = new Date(clock);
-      const address = `${author.split(" ")[0]?.toLowerCase().normalize("NFD").replace(/[^a-z]/g, "")}@example.org`;
+      const address = `${author
+        .split(" ")[0]
+        ?.toLowerCase()
+        .normalize("NFD")
+        .replace(/[^a-z]/g, "")}@example.org`;
       const useQp = random() < 0.3;
       const headers = [
         `From ${address} ${asctime(date)}`,
@@ -114,7 +141,12 @@ export async function writeSyntheticArchive(file: string, shape: ArchiveShape): 
         `Subject: ${subject}`,
         `Date: ${date.toUTCString().replace("GMT", "+0000")}`,
         `Message-ID: <${id}>`,
-        ...(parent ? [`In-Reply-To: <${parent.id}>`, `References: ${references.map((r) => `<${r}>`).join("\n ")}`] : []),
+        ...(parent
+          ? [
+              `In-Reply-To: <${parent.id}>`,
+              `References: ${references.map((r) => `<${r}>`).join("\n ")}`,
+            ]
+          : []),
         "MIME-Version: 1.0",
         "Content-Type: text/plain; charset=utf-8",
         `Content-Transfer-Encoding: ${useQp ? "quoted-printable" : "8bit"}`,
@@ -148,8 +180,8 @@ function quotedPrintable(text: string): string {
       while (rest.length > QP_LINE) {
         let cut = QP_LINE;
         // Never split an =XX escape.
-        const escape = rest.lastIndexOf("=", cut);
-        if (escape > cut - 3) cut = escape;
+        const lastEquals = rest.lastIndexOf("=", cut);
+        if (lastEquals > cut - 3) cut = lastEquals;
         pieces.push(`${rest.slice(0, cut)}=`);
         rest = rest.slice(cut);
       }

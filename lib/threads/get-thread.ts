@@ -65,7 +65,8 @@ export async function getThread(id: number, viewer: Viewer): Promise<ThreadView>
   });
 
   const counts = new Map<string, number>();
-  for (const message of messages) counts.set(message.author.name, (counts.get(message.author.name) ?? 0) + 1);
+  for (const message of messages)
+    counts.set(message.author.name, (counts.get(message.author.name) ?? 0) + 1);
 
   return {
     id: thread.id,

@@ -2,7 +2,9 @@ import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/http/errors";
 
 /** Where a Message-ID lives: its thread and its anchor there. */
-export async function locateMessage(messageId: string): Promise<{ threadId: number; anchor: string }> {
+export async function locateMessage(
+  messageId: string,
+): Promise<{ threadId: number; anchor: string }> {
   const bare = messageId.trim().replace(/^<|>$/g, "");
   const message = await db().message.findFirst({
     where: { messageId: bare },

@@ -12,12 +12,15 @@ export interface Placed<T> {
 }
 
 export function inThreadOrder<T extends Node>(messages: T[]): Placed<T>[] {
-  const byTime = [...messages].sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime() || a.id - b.id);
+  const byTime = [...messages].sort(
+    (a, b) => a.sentAt.getTime() - b.sentAt.getTime() || a.id - b.id,
+  );
   const present = new Set(byTime.map((m) => m.id));
   const children = new Map<number | null, T[]>();
   for (const message of byTime) {
     // A parent outside this list (hidden, or in another thread after a merge) makes a root.
-    const parent = message.parentId !== null && present.has(message.parentId) ? message.parentId : null;
+    const parent =
+      message.parentId !== null && present.has(message.parentId) ? message.parentId : null;
     const list = children.get(parent) ?? [];
     list.push(message);
     children.set(parent, list);
@@ -25,7 +28,9 @@ export function inThreadOrder<T extends Node>(messages: T[]): Placed<T>[] {
 
   // Iterative, so that a chain of a thousand replies cannot overflow the stack.
   const placed: Placed<T>[] = [];
-  const stack: Placed<T>[] = (children.get(null) ?? []).map((item) => ({ item, depth: 0 })).reverse();
+  const stack: Placed<T>[] = (children.get(null) ?? [])
+    .map((item) => ({ item, depth: 0 }))
+    .reverse();
   while (stack.length > 0) {
     const next = stack.pop() as Placed<T>;
     placed.push(next);

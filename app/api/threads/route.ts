@@ -8,7 +8,7 @@ import { findThreads } from "@/lib/threads/find-threads";
 export const dynamic = "force-dynamic";
 
 const querySchema = z.object({
-  list: z.email({ error: "list must be a list address" }).optional(),
+  list: z.email({ error: "must be a list address" }).optional(),
   page: pageSchema,
 });
 

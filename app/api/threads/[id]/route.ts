@@ -7,22 +7,24 @@ import { ANONYMOUS } from "@/lib/threads/viewer";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handle(async (_request: Request, context: { params: Promise<{ id: string }> }) => {
-  const id = parseParam(idSchema, (await context.params).id, "id");
-  const thread = await getThread(id, ANONYMOUS);
-  return NextResponse.json({
-    id: thread.id,
-    subject: thread.subject,
-    list: thread.list.address,
-    proposalId: thread.proposal?.id ?? null,
-    messages: thread.messages.map((message) => ({
-      messageId: message.messageId,
-      parentMessageId: message.parentMessageId,
-      depth: message.depth,
-      author: { name: message.author.name },
-      date: message.date.toISOString(),
-      subject: message.subject,
-      text: message.text,
-    })),
-  });
-});
+export const GET = handle(
+  async (_request: Request, context: { params: Promise<{ id: string }> }) => {
+    const id = parseParam(idSchema, (await context.params).id, "id");
+    const thread = await getThread(id, ANONYMOUS);
+    return NextResponse.json({
+      id: thread.id,
+      subject: thread.subject,
+      list: thread.list.address,
+      proposalId: thread.proposal?.id ?? null,
+      messages: thread.messages.map((message) => ({
+        messageId: message.messageId,
+        parentMessageId: message.parentMessageId,
+        depth: message.depth,
+        author: { name: message.author.name },
+        date: message.date.toISOString(),
+        subject: message.subject,
+        text: message.text,
+      })),
+    });
+  },
+);
