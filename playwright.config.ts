@@ -42,6 +42,8 @@ export default defineConfig({
       EMAIL_FROM: "Quorum <quorum@e2e.example.org>",
       // The browser tests sign in as demo users; see README, "Sign-in".
       QUORUM_DEV_SIGNIN: "1",
+      // The voting spec lets a five-day discussion pass in a moment; see lib/clock.ts.
+      QUORUM_TEST_CLOCK: "1",
     },
     reuseExistingServer: false,
     timeout: 120_000,

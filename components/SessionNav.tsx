@@ -21,6 +21,11 @@ export async function SessionNav() {
           Users
         </Link>
       )}
+      {can(actor, "editRules") && (
+        <Link href="/admin/rules" className={link}>
+          Rules
+        </Link>
+      )}
       <Link href="/settings" className={link} data-signed-in-as={actor.userId}>
         {actor.name ?? actor.email}
       </Link>

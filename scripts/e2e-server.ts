@@ -1,12 +1,13 @@
 // The server Playwright tests against: a fresh database with the demo seed, and the production
 // build on E2E_PORT. The database is dropped when Playwright stops the server.
 import { spawn } from "node:child_process";
+import { rmSync, writeFileSync } from "node:fs";
 import pg from "pg";
 import { db, disconnectDb } from "@/lib/db/client";
 import { releaseEmbeddedPostgres } from "@/lib/db/embedded";
 import { nextBin } from "@/lib/next-bin";
 import { seedDemoIfEmpty } from "@/lib/seed/demo";
-import { createTestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, e2eDatabaseFile } from "@/lib/testing/test-database";
 
 async function main(): Promise<void> {
   const database = await createTestDatabase("quorum_e2e");
@@ -15,6 +16,9 @@ async function main(): Promise<void> {
   await seedDemoIfEmpty(db(), pool);
   await pool.end();
   await disconnectDb();
+  // The specs move the board's test clock (QUORUM_TEST_CLOCK) through this database directly.
+  const urlFile = e2eDatabaseFile(process.env.E2E_PORT ?? "3100");
+  writeFileSync(urlFile, database.url);
 
   const child = spawn(
     process.execPath,
@@ -25,6 +29,7 @@ async function main(): Promise<void> {
     },
   );
   const stop = async (code: number) => {
+    rmSync(urlFile, { force: true });
     await database.drop().catch(() => {});
     releaseEmbeddedPostgres();
     process.exit(code);

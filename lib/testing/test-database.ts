@@ -1,6 +1,8 @@
 // A fresh, migrated database for one test run, on the PostgreSQL that DATABASE_URL names or on
 // the embedded server. Each run gets its own database, so tests never touch the data of the
 // board a developer is running, and two runs never see each other's rows.
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { acquireEmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrate";
@@ -45,4 +47,9 @@ async function dropDatabase(anyUrl: string, name: string): Promise<void> {
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.end();
+}
+
+/** Where the e2e server leaves its database's URL for the specs that move the test clock. */
+export function e2eDatabaseFile(port: string): string {
+  return path.join(os.tmpdir(), `quorum-e2e-${port}.url`);
 }
