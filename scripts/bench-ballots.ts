@@ -58,7 +58,14 @@ async function main(): Promise<void> {
   await disconnectDb();
 
   const server = spawn(process.execPath, [nextBin(), "start", "--port", String(PORT)], {
-    env: { ...process.env, DATABASE_URL: database.url, QUORUM_JOBS: "off" },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      QUORUM_JOBS: "off",
+      // A production server insists on these; this throwaway board needs no real ones.
+      AUTH_SECRET: randomUUID() + randomUUID(),
+      AUTH_URL: `http://localhost:${PORT}`,
+    },
     stdio: "ignore",
   });
   try {
