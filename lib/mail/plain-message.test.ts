@@ -1,10 +1,10 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { FEDORA_MBOX, MPTCP_MBOX } from "./test-fixtures";
 import { readHeaders } from "./headers";
 import { decodeWithMailparser } from "./mailparser-content";
 import { readMbox } from "./mbox";
 import { decodePlainMessage } from "./plain-message";
+import { FEDORA_MBOX, MPTCP_MBOX } from "./test-fixtures";
 
 function plain(...lines: string[]) {
   const raw = Buffer.from(lines.join("\n"), "latin1");
