@@ -150,6 +150,8 @@ export function readExpectedSchema(
     }
   }
 
+  result.columns.push(...unsupportedColumns(schema, models));
+
   for (const index of dmmf.datamodel.indexes) {
     if (index.type !== "normal" && index.type !== "fulltext") continue;
     const model = models.get(index.model) as DmmfModel;
@@ -164,4 +166,28 @@ export function readExpectedSchema(
     result.enums[enumeration.name] = enumeration.values.map((value) => value.name);
   }
   return result;
+}
+
+/**
+ * Columns of types Prisma cannot read (`Unsupported("tsvector")`): the DMMF leaves them out, so
+ * they are read from the schema text, model by model.
+ */
+function unsupportedColumns(schema: string, models: Map<string, DmmfModel>): ExpectedColumn[] {
+  const columns: ExpectedColumn[] = [];
+  for (const block of schema.matchAll(/^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm)) {
+    const model = models.get(block[1] as string);
+    if (!model) continue;
+    for (const field of (block[2] as string).matchAll(
+      /^\s+(\w+)\s+Unsupported\("([^"]+)"\)(\?)?(.*)$/gm,
+    )) {
+      const mapped = /@map\("([^"]+)"\)/.exec(field[4] ?? "");
+      columns.push({
+        table: model.dbName ?? model.name,
+        column: mapped?.[1] ?? (field[1] as string),
+        type: field[2] as string,
+        nullable: field[3] === "?",
+      });
+    }
+  }
+  return columns;
 }
