@@ -1,6 +1,8 @@
 import { LocalTime } from "@/components/LocalTime";
 import { SignInPrompt } from "@/components/SignInPrompt";
+import { VoteForm } from "@/components/VoteForm";
 import type { Actor } from "@/lib/auth/policy";
+import type { ActionState } from "@/lib/http/action-state";
 import type { getProposal } from "@/lib/proposals/get-proposal";
 
 type Proposal = Awaited<ReturnType<typeof getProposal>>;
@@ -26,7 +28,7 @@ export function VotePanel({
 }: {
   proposal: Proposal;
   actor: Actor | null;
-  vote: (form: FormData) => Promise<void>;
+  vote: (state: ActionState<string>, form: FormData) => Promise<ActionState<string>>;
 }) {
   const { phase } = proposal;
   const view = proposal.vote;
@@ -82,21 +84,7 @@ export function VotePanel({
               Only the trusted users of the moment voting opened may vote on this proposal.
             </p>
           )}
-          {actor && view.canVote && (
-            <form action={vote} className="mt-3 flex flex-wrap gap-2">
-              {CHOICES.map((choice) => (
-                <button
-                  key={choice}
-                  type="submit"
-                  name="choice"
-                  value={choice}
-                  className="rounded border border-slate-300 px-4 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
-                >
-                  Vote {choice}
-                </button>
-              ))}
-            </form>
-          )}
+          {actor && view.canVote && <VoteForm action={vote} />}
         </>
       )}
 

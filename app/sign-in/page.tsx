@@ -89,7 +89,9 @@ export default async function SignInPage({ searchParams }: Props) {
       {env.email.mode === "off" && !env.oidc && !devSignInEnabled() && (
         <p>
           No way to sign in is configured on this board. Its operator can set EMAIL_SERVER and
-          EMAIL_FROM, or the OIDC_ variables; see the README.
+          EMAIL_FROM, or the OIDC_ variables; on a machine of your own, `npm run dev` shows sign-in
+          links in a local outbox, and `QUORUM_DEV_SIGNIN=1 npm start` signs in as a demo user. See
+          the README.
         </p>
       )}
     </section>

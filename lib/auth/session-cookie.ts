@@ -23,7 +23,13 @@ export function sessionTokenFromCookieHeader(header: string | null): string | un
   const name = sessionCookie().name;
   for (const pair of header.split(";")) {
     const [key, ...value] = pair.trim().split("=");
-    if (key === name) return decodeURIComponent(value.join("="));
+    if (key !== name) continue;
+    // A cookie someone mangled is no session, not a server error.
+    try {
+      return decodeURIComponent(value.join("="));
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
 }

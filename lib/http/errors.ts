@@ -13,6 +13,7 @@ export const ERROR_STATUS = {
   not_found: 404,
   conflict: 409,
   closed: 409,
+  too_large: 413,
   rate_limited: 429,
 } as const;
 
@@ -48,7 +49,35 @@ export function invalidInput(error: z.ZodError): AppError {
   return new AppError("invalid", summary, fields);
 }
 
+// PostgreSQL's codes for input it cannot store: a NUL character or bytes that are not UTF-8
+// (22021), a character without a mapping (22P05), a number out of its column's range (22003).
+// Such input is the caller's mistake, whichever field carried it.
+const BAD_INPUT_CODES = new Set(["22021", "22P05", "22003"]);
+
+function databaseRefusedInput(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 6; depth++) {
+    const { code, originalCode, cause } = current as {
+      code?: unknown;
+      originalCode?: unknown;
+      cause?: unknown;
+    };
+    if (BAD_INPUT_CODES.has(String(originalCode)) || BAD_INPUT_CODES.has(String(code))) return true;
+    current = cause;
+  }
+  return /invalid byte sequence for encoding|value ".*" is out of range/.test(
+    String((error as Error)?.message),
+  );
+}
+
 export function errorResponse(error: unknown): NextResponse {
+  if (!(error instanceof AppError) && databaseRefusedInput(error)) {
+    return errorResponse(
+      new AppError(
+        "invalid",
+        "the request holds text or a number that cannot be stored (a NUL character, say)",
+      ),
+    );
+  }
   if (error instanceof AppError) {
     const headers: Record<string, string> = {};
     if (error.retryAfterSeconds !== undefined)

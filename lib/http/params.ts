@@ -1,18 +1,34 @@
 import { z } from "zod";
 import { AppError, invalidInput } from "@/lib/http/errors";
 
-export const idSchema = z.coerce
-  .number({ error: "must be a number" })
-  .int("must be a whole number")
-  .positive("must be positive")
-  .max(2_147_483_647, "is too large");
+// Plain decimal digits only: Number() would also read "0x10", "1e3" and " 7 " as numbers.
+const DIGITS = /^[0-9]{1,12}$/;
+const digitsToNumber = (value: unknown) =>
+  typeof value === "string" && DIGITS.test(value) ? Number(value) : value;
 
-export const pageSchema = z.coerce
-  .number()
-  .int()
-  .min(1, "must be 1 or more")
-  .max(100_000)
-  .default(1);
+/** The largest id a PostgreSQL integer column holds. */
+const MAX_ID = 2_147_483_647;
+
+export const idSchema = z.preprocess(
+  digitsToNumber,
+  z
+    .number({ error: "must be a positive whole number" })
+    .int("must be a positive whole number")
+    .positive("must be a positive whole number")
+    .max(MAX_ID, `must be at most ${MAX_ID}`),
+);
+
+/** Far beyond any real archive's page count; a bound keeps OFFSET cheap to refuse. */
+const MAX_PAGE = 100_000;
+
+export const pageSchema = z.preprocess(
+  (value) => (value === undefined || value === "" ? 1 : digitsToNumber(value)),
+  z
+    .number({ error: `must be a whole number from 1 to ${MAX_PAGE}` })
+    .int(`must be a whole number from 1 to ${MAX_PAGE}`)
+    .min(1, `must be a whole number from 1 to ${MAX_PAGE}`)
+    .max(MAX_PAGE, `must be a whole number from 1 to ${MAX_PAGE}`),
+);
 
 /** Parses a value with a schema, or throws an AppError naming the parameter. */
 export function parseParam<T>(schema: z.ZodType<T>, value: unknown, name: string): T {
@@ -28,6 +44,13 @@ export function parseSearch<T>(
   search: URLSearchParams | Record<string, unknown>,
 ): T {
   const values = search instanceof URLSearchParams ? Object.fromEntries(search.entries()) : search;
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === "string" && value.includes("\u0000")) {
+      throw new AppError("invalid", `${name} may not contain NUL characters`, {
+        [name]: ["may not contain NUL characters"],
+      });
+    }
+  }
   const parsed = schema.safeParse(values);
   if (!parsed.success) throw invalidInput(parsed.error);
   return parsed.data;

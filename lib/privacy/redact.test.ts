@@ -8,9 +8,19 @@ describe("redactAddresses", () => {
     );
   });
 
+  it.each([
+    ["secret.person@private-domain.org", "secret.person@…"],
+    ["bob@例え.jp", "bob@…"],
+    ["root@localhost", "root@…"],
+    ["admin@[10.0.0.1]", "admin@…"],
+    ["łukasz@przykład.pl", "łukasz@…"],
+  ])("hides %s", (address, shown) => {
+    expect(redactAddresses(`write to ${address} now`)).toBe(`write to ${shown} now`);
+  });
+
   it("leaves text without addresses alone", () => {
-    expect(redactAddresses("see https://example.org/a@b for details")).toBe(
-      "see https://example.org/a@b for details",
+    expect(redactAddresses("see https://example.org/a for details, 5 @ 3")).toBe(
+      "see https://example.org/a for details, 5 @ 3",
     );
   });
 });

@@ -1,7 +1,9 @@
 // Readers who are not signed in never see a full email address: not in a sender line, not in
-// a quoted "John <john@example.org> wrote:" inside a body.
+// a quoted "John <john@example.org> wrote:" inside a body, not in a subject.
 
-const ADDRESS = /([A-Za-z0-9._%+-]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+// Anything shaped like local@domain, where the domain may be international, a bare host name
+// ("root@localhost") or an address literal ("admin@[10.0.0.1]"): when in doubt, hide it.
+const ADDRESS = /([\p{L}\p{N}._%+-]+)@(?:\[[^\]\s]+\]|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*)/gu;
 
 /** "jane@example.org" → "jane@…" */
 export function redactAddresses(text: string): string {

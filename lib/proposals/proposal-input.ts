@@ -1,5 +1,6 @@
 // What it takes to open a proposal: one schema for the form and for POST /api/proposals.
 import { z } from "zod";
+import { idSchema } from "@/lib/http/params";
 
 /** Long enough for "Move linux-mptcp from the AUR to [community]", short enough for a list. */
 export const TITLE_MAX = 200;
@@ -30,7 +31,7 @@ const common = {
     .max(TITLE_MAX, `a title has at most ${TITLE_MAX} characters`),
   body: z.string().trim().max(BODY_MAX, `the text has at most ${BODY_MAX} characters`).default(""),
   /** An imported thread that becomes the proposal's discussion, instead of a new one. */
-  threadId: z.coerce.number().int().positive().optional(),
+  threadId: idSchema.optional(),
 };
 
 const subjectUser = z.email({ error: "give the email address of the person the vote is about" });

@@ -1,6 +1,7 @@
 // Grants and revokes roles, recording each change that actually happened in RoleEvent (who,
 // whom, what, when). Revoking the last admin is refused, or nobody could grant it back from
 // the board.
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role, RoleEventSource } from "@/lib/generated/prisma/enums";
@@ -39,6 +40,9 @@ export async function changeRolesIn(
   }
   const actorId = change.by.source === "admin" ? change.by.actorId : null;
   const source = change.by.source;
+  // The board's time, not the database's: a vote's electorate is read from this history as of
+  // the instant voting opened, and under the tests' clock the two differ by days.
+  const at = await now();
 
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ROLE_CHANGE_LOCK_KEY})`;
   const user = await tx.user.findUnique({ where: { id: change.userId }, select: { id: true } });
@@ -47,7 +51,7 @@ export async function changeRolesIn(
   const granted: Role[] = [];
   for (const role of grant) {
     const { count } = await tx.roleGrant.createMany({
-      data: [{ userId: user.id, role }],
+      data: [{ userId: user.id, role, grantedAt: at }],
       skipDuplicates: true,
     });
     if (count > 0) granted.push(role);
@@ -69,8 +73,8 @@ export async function changeRolesIn(
 
   await tx.roleEvent.createMany({
     data: [
-      ...granted.map((role) => ({ actorId, subjectId: user.id, role, granted: true, source })),
-      ...revoked.map((role) => ({ actorId, subjectId: user.id, role, granted: false, source })),
+      ...granted.map((role) => ({ actorId, subjectId: user.id, role, granted: true, source, at })),
+      ...revoked.map((role) => ({ actorId, subjectId: user.id, role, granted: false, source, at })),
     ],
   });
   if (granted.length + revoked.length > 0) {

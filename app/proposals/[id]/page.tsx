@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProposalHeader } from "@/components/ProposalHeader";
 import { ThreadSection } from "@/components/ThreadSection";
+import { WithdrawForm } from "@/components/VoteForm";
 import { VotePanel } from "@/components/VotePanel";
 import { getSessionActorOrNull } from "@/lib/auth/session-actor";
 import { viewerOf } from "@/lib/auth/viewer";
@@ -16,7 +17,7 @@ export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ notice?: string; error?: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
 };
 
 async function load(rawId: string) {
@@ -38,11 +39,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: id.success ? `Proposal ${id.data}` : "Proposal not found" };
 }
 
-export default async function ProposalPage({ params, searchParams }: Props) {
+export default async function ProposalPage({ params }: Props) {
   const loaded = await load((await params).id);
   if (!loaded) notFound();
   const { actor, proposal, thread } = loaded;
-  const { notice, error } = await searchParams;
   const canWithdraw =
     actor?.userId === proposal.proposerId &&
     (proposal.phase === "discussion" || proposal.phase === "voting");
@@ -50,30 +50,8 @@ export default async function ProposalPage({ params, searchParams }: Props) {
   return (
     <article>
       <ProposalHeader proposal={proposal} />
-      {notice && (
-        <p
-          role="status"
-          className="mt-4 rounded bg-green-50 p-3 text-sm text-green-900 dark:bg-green-950 dark:text-green-200"
-        >
-          {notice}
-        </p>
-      )}
-      {error && (
-        <p
-          role="alert"
-          className="mt-4 rounded bg-red-50 p-3 text-sm text-red-900 dark:bg-red-950 dark:text-red-200"
-        >
-          {error}
-        </p>
-      )}
       <VotePanel proposal={proposal} actor={actor} vote={voteAction.bind(null, proposal.id)} />
-      {canWithdraw && (
-        <form action={withdrawAction.bind(null, proposal.id)} className="mt-3">
-          <button type="submit" className="text-sm text-red-700 underline dark:text-red-400">
-            Withdraw this proposal
-          </button>
-        </form>
-      )}
+      {canWithdraw && <WithdrawForm action={withdrawAction.bind(null, proposal.id)} />}
       <h2 className="mb-3 mt-8 text-lg font-semibold">Discussion: {thread.subject}</h2>
       <ThreadSection thread={thread} />
     </article>

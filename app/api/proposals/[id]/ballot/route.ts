@@ -14,8 +14,8 @@ export const dynamic = "force-dynamic";
 
 export const POST = handle(
   async (request: Request, context: { params: Promise<{ id: string }> }) => {
-    const id = parseParam(idSchema, (await context.params).id, "id");
     const actor = await requireActor(request, "vote");
+    const id = parseParam(idSchema, (await context.params).id, "id");
     const input = await parseJsonBody(request, ballotInputSchema);
     await consumeRateLimit(actor.userId, BALLOTS_PER_USER);
 

@@ -10,8 +10,8 @@ export const dynamic = "force-dynamic";
 
 export const POST = handle(
   async (request: Request, context: { params: Promise<{ id: string }> }) => {
-    const id = parseParam(idSchema, (await context.params).id, "id");
     const actor = await requireActor(request, "withdrawProposal");
+    const id = parseParam(idSchema, (await context.params).id, "id");
 
     await withdrawProposal(id, actor, await now());
     return NextResponse.json({ withdrawn: true });
