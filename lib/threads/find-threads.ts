@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { fallbackName } from "@/lib/privacy/redact";
+import { fallbackName, redactAddresses } from "@/lib/privacy/redact";
 
 /** Threads per page on the front page and in the API. */
 export const THREADS_PAGE_SIZE = 50;
@@ -43,7 +43,8 @@ export async function findThreads(options: { list?: string; page: number }): Pro
   return {
     threads: threads.map((thread) => ({
       id: thread.id,
-      subject: thread.subject,
+      // The list is the same for everyone, so it never shows an address, even in a subject.
+      subject: redactAddresses(thread.subject),
       list: thread.list.address,
       messageCount: thread.messageCount,
       participantCount: thread.participantCount,
@@ -66,7 +67,7 @@ async function participantNames(threadIds: number[]): Promise<Map<number, string
   const names = new Map<number, string[]>();
   for (const row of rows) {
     const list = names.get(row.threadId) ?? [];
-    list.push(row.displayName || fallbackName(row.address));
+    list.push(redactAddresses(row.displayName) || fallbackName(row.address));
     names.set(row.threadId, list);
   }
   return names;
