@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SessionNav } from "@/components/SessionNav";
+import { feedAlternates, PROPOSALS_FEED } from "@/lib/feeds/feed-links";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Quorum", template: "%s · Quorum" },
   description: "Where a distribution's maintainers discuss proposals and decide them by vote",
+  alternates: feedAlternates([PROPOSALS_FEED]),
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
@@ -23,6 +25,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               className="text-sm text-slate-600 hover:underline dark:text-slate-300"
             >
               Proposals
+            </Link>
+            <Link
+              href="/search"
+              className="text-sm text-slate-600 hover:underline dark:text-slate-300"
+            >
+              Search
             </Link>
             <SessionNav />
           </nav>

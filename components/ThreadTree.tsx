@@ -1,15 +1,15 @@
-import { LocalTime } from "@/components/LocalTime";
-import { MessageBody } from "@/components/MessageBody";
+import { type MessageActions, ThreadMessageCard } from "@/components/ThreadMessageCard";
 import type { ThreadMessage } from "@/lib/threads/get-thread";
-import { messageAnchor } from "@/lib/threads/locate-message";
 
 // Past this depth replies stop moving right, so that a long back-and-forth stays readable on
-// a phone; the tree structure is still there for assistive technology.
+// a phone; deeper replies say whom they answer instead, and the tree structure is still there.
 export const MAX_INDENT_DEPTH = 8;
 
 interface TreeNode {
   message: ThreadMessage;
   replies: TreeNode[];
+  /** Every message below this one, for the "N replies" of its collapse control. */
+  descendants: number;
 }
 
 function buildTree(messages: ThreadMessage[]): TreeNode[] {
@@ -17,64 +17,91 @@ function buildTree(messages: ThreadMessage[]): TreeNode[] {
   const nodes = new Map<string, TreeNode>();
   const roots: TreeNode[] = [];
   for (const message of messages) {
-    const node: TreeNode = { message, replies: [] };
+    const node: TreeNode = { message, replies: [], descendants: 0 };
     nodes.set(message.messageId, node);
     const parent = message.parentMessageId ? nodes.get(message.parentMessageId) : undefined;
     if (parent) parent.replies.push(node);
     else roots.push(node);
   }
+  // Reverse thread order visits every reply before its parent.
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const node = nodes.get((messages[i] as ThreadMessage).messageId) as TreeNode;
+    const parent = node.message.parentMessageId && nodes.get(node.message.parentMessageId);
+    if (parent) parent.descendants += node.descendants + 1;
+  }
   return roots;
 }
 
-export function ThreadTree({ messages }: { messages: ThreadMessage[] }) {
+/**
+ * A thread as a tree: each message above its replies, which fold behind a native <details>
+ * control (it works without JavaScript). Nested lists, so assistive technology hears the
+ * structure at every depth, also past the last indented one.
+ */
+export function ThreadTree({
+  messages,
+  actions,
+}: {
+  messages: ThreadMessage[];
+  actions: MessageActions;
+}) {
+  const byMessageId = new Map(messages.map((m) => [m.messageId, m]));
   return (
     <ul aria-label="Messages" className="space-y-3" data-thread-tree>
       {buildTree(messages).map((node) => (
-        <MessageNode key={node.message.id} node={node} />
+        <MessageNode
+          key={node.message.id}
+          node={node}
+          byMessageId={byMessageId}
+          actions={actions}
+        />
       ))}
     </ul>
   );
 }
 
-function MessageNode({ node }: { node: TreeNode }) {
+function MessageNode({
+  node,
+  byMessageId,
+  actions,
+}: {
+  node: TreeNode;
+  byMessageId: Map<string, ThreadMessage>;
+  actions: MessageActions;
+}) {
   const { message } = node;
   const indent = message.depth > 0 && message.depth <= MAX_INDENT_DEPTH;
+  const parent =
+    message.depth > MAX_INDENT_DEPTH && message.parentMessageId
+      ? byMessageId.get(message.parentMessageId)
+      : undefined;
   return (
     <li
       data-message-id={message.messageId}
       data-depth={message.depth}
       className={indent ? "border-l border-slate-200 pl-4 dark:border-slate-800" : undefined}
     >
-      <article
-        id={messageAnchor(message.id)}
-        className="scroll-mt-4 rounded-md border border-slate-200 p-3 target:border-blue-500 target:ring-2 target:ring-blue-300 dark:border-slate-800"
-      >
-        <header className="mb-2 flex flex-wrap items-baseline gap-x-3 text-sm">
-          <span className="font-semibold" data-author>
-            {message.author.name}
-          </span>
-          {message.author.address && (
-            <span className="text-slate-500">&lt;{message.author.address}&gt;</span>
-          )}
-          <span className="text-slate-600 dark:text-slate-400">
-            <LocalTime iso={message.date.toISOString()} />
-          </span>
-          <a
-            href={`#${messageAnchor(message.id)}`}
-            aria-label={`Permalink to this message from ${message.author.name}`}
-            className="text-xs text-slate-500 hover:underline"
-          >
-            permalink
-          </a>
-        </header>
-        <MessageBody text={message.text} />
-      </article>
+      <ThreadMessageCard
+        message={message}
+        inReplyTo={parent && { name: parent.author.name, id: parent.id }}
+        actions={actions}
+      />
       {node.replies.length > 0 && (
-        <ul className="mt-3 space-y-3">
-          {node.replies.map((reply) => (
-            <MessageNode key={reply.message.id} node={reply} />
-          ))}
-        </ul>
+        <details open className="mt-2" data-replies>
+          <summary className="cursor-pointer select-none text-xs text-slate-600 dark:text-slate-400">
+            {node.descendants} {node.descendants === 1 ? "reply" : "replies"} to{" "}
+            {message.author.name}
+          </summary>
+          <ul className="mt-2 space-y-3">
+            {node.replies.map((reply) => (
+              <MessageNode
+                key={reply.message.id}
+                node={reply}
+                byMessageId={byMessageId}
+                actions={actions}
+              />
+            ))}
+          </ul>
+        </details>
       )}
     </li>
   );

@@ -7,6 +7,7 @@ import { db, disconnectDb } from "@/lib/db/client";
 import { releaseEmbeddedPostgres } from "@/lib/db/embedded";
 import { nextBin } from "@/lib/next-bin";
 import { seedDemoIfEmpty } from "@/lib/seed/demo";
+import { seedE2eFixtures } from "@/lib/testing/e2e-fixtures";
 import { createTestDatabase, e2eDatabaseFile } from "@/lib/testing/test-database";
 
 async function main(): Promise<void> {
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   process.env.DATABASE_URL = database.url;
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
   await seedDemoIfEmpty(db(), pool);
+  await seedE2eFixtures(pool);
   await pool.end();
   await disconnectDb();
   // The specs move the board's test clock (QUORUM_TEST_CLOCK) through this database directly.

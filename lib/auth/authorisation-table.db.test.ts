@@ -10,6 +10,7 @@ import {
   CALLERS,
   concretePath,
 } from "@/lib/testing/authorisation";
+import { replyAs, startBoardThread } from "@/lib/testing/discussions";
 import { findMutatingRoutes, loadHandler } from "@/lib/testing/route-handlers";
 import type { SignedInUser } from "@/lib/testing/sessions";
 import { createSignedInUser, testRequest } from "@/lib/testing/sessions";
@@ -97,6 +98,44 @@ const TABLE: AuthorisationRow[] = [
       params: { id: String(await proposalInVoting(caller ?? other)) },
     }),
     expect: everyoneSignedIn(200),
+  },
+  {
+    method: "POST",
+    route: "/api/threads/[id]/messages",
+    prepare: async ({ other }) => {
+      const { threadId, rootMessageId } = await startBoardThread(other);
+      return { params: { id: String(threadId) }, json: { inReplyTo: rootMessageId, body: "+1" } };
+    },
+    expect: everyoneSignedIn(201),
+  },
+  {
+    method: "PATCH",
+    route: "/api/messages/[id]",
+    // The caller edits a reply of their own; "nobody" tries someone else's.
+    prepare: async ({ caller, other }) => {
+      const { threadId, rootMessageId } = await startBoardThread(other);
+      const reply = await replyAs(caller ?? other, threadId, rootMessageId);
+      return { params: { id: String(reply.id) }, json: { body: "Edited." } };
+    },
+    expect: everyoneSignedIn(200),
+  },
+  {
+    method: "POST",
+    route: "/api/messages/[id]/visibility",
+    prepare: async ({ other }) => {
+      const { rootId } = await startBoardThread(other);
+      return { params: { id: String(rootId) }, json: { hidden: true } };
+    },
+    expect: { nobody: 401, member: 403, maintainer: 403, trusted: 403, admin: 200 },
+  },
+  {
+    method: "POST",
+    route: "/api/threads/[id]/lock",
+    prepare: async ({ other }) => {
+      const { threadId } = await startBoardThread(other);
+      return { params: { id: String(threadId) }, json: { locked: true } };
+    },
+    expect: { nobody: 401, member: 403, maintainer: 403, trusted: 403, admin: 200 },
   },
 ];
 

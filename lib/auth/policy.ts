@@ -7,6 +7,8 @@ import { AppError } from "@/lib/http/errors";
 export const POLICY = {
   seeAddresses: { role: "member", doing: "see email addresses" },
   reply: { role: "member", doing: "reply in a discussion" },
+  // Only their author may, which the use-case checks in its query.
+  editOwnMessage: { role: "member", doing: "edit your messages" },
   // A leaked token must not be able to mint its own replacement, so only a browser session may.
   manageOwnTokens: { role: "member", doing: "manage API tokens", sessionOnly: true },
   openProposal: { role: "maintainer", doing: "open a proposal" },

@@ -26,8 +26,10 @@ export async function composeMessage(input: {
   sentAt: Date;
   inReplyTo?: string;
   references?: string[];
+  /** Given when an edit composes a message again: it keeps the id it was first sent with. */
+  messageId?: string;
 }): Promise<Composed> {
-  const messageId = newMessageId();
+  const messageId = input.messageId ?? newMessageId();
   const composer = new MailComposer({
     from: { name: input.from.name ?? "", address: input.from.address },
     to: input.list,

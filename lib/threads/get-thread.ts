@@ -13,7 +13,17 @@ export interface ThreadMessage {
   date: Date;
   utcOffset: number | null;
   subject: string;
+  /** Empty when the message is hidden from this viewer. */
   text: string;
+  /** Board messages are Markdown; imported mail is shown as the text it is. */
+  format: "markdown" | "mail";
+  /** "placeholder": hidden from this viewer; "marked": hidden, but this viewer may see it. */
+  hidden: "no" | "placeholder" | "marked";
+  editedAt: Date | null;
+  /** When the board stored it: imported mail can arrive long after its date. */
+  receivedAt: Date;
+  /** True when the viewer wrote it on the board (they may edit it within the window). */
+  mine: boolean;
 }
 
 export interface ThreadView {
@@ -21,6 +31,7 @@ export interface ThreadView {
   subject: string;
   list: { address: string; name: string };
   proposal: { id: number; title: string; status: string } | null;
+  lockedAt: Date | null;
   participants: { name: string; messages: number }[];
   messages: ThreadMessage[];
 }
@@ -41,6 +52,10 @@ export async function getThread(id: number, viewer: Viewer): Promise<ThreadView>
           utcOffset: true,
           subject: true,
           body: true,
+          postedById: true,
+          editedAt: true,
+          hiddenAt: true,
+          createdAt: true,
           author: { select: { displayName: true, address: true } },
         },
       },
@@ -51,6 +66,9 @@ export async function getThread(id: number, viewer: Viewer): Promise<ThreadView>
   const messageIdOf = new Map(thread.messages.map((m) => [m.id, m.messageId]));
   const messages = inThreadOrder(thread.messages).map(({ item, depth }): ThreadMessage => {
     const name = item.author.displayName || fallbackName(item.author.address);
+    const mine = item.postedById !== null && item.postedById === viewer.userId;
+    const hidden =
+      item.hiddenAt === null ? "no" : mine || viewer.moderator ? "marked" : "placeholder";
     return {
       id: item.id,
       messageId: item.messageId,
@@ -60,7 +78,13 @@ export async function getThread(id: number, viewer: Viewer): Promise<ThreadView>
       date: item.sentAt,
       utcOffset: item.utcOffset,
       subject: item.subject,
-      text: viewer.signedIn ? item.body : redactAddresses(item.body),
+      text:
+        hidden === "placeholder" ? "" : viewer.signedIn ? item.body : redactAddresses(item.body),
+      format: item.postedById === null ? "mail" : "markdown",
+      hidden,
+      editedAt: item.editedAt,
+      receivedAt: item.createdAt,
+      mine,
     };
   });
 
@@ -73,6 +97,7 @@ export async function getThread(id: number, viewer: Viewer): Promise<ThreadView>
     subject: thread.subject,
     list: thread.list,
     proposal: thread.proposal,
+    lockedAt: thread.lockedAt,
     participants: [...counts].map(([name, count]) => ({ name, messages: count })),
     messages,
   };

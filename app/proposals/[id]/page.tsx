@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProposalHeader } from "@/components/ProposalHeader";
-import { ThreadSection } from "@/components/ThreadSection";
+import { layoutOf, ThreadSection } from "@/components/ThreadSection";
 import { WithdrawForm } from "@/components/VoteForm";
 import { VotePanel } from "@/components/VotePanel";
 import { getSessionActorOrNull } from "@/lib/auth/session-actor";
 import { viewerOf } from "@/lib/auth/viewer";
 import { now } from "@/lib/clock";
+import { recordThreadVisit } from "@/lib/discussions/record-visit";
 import { AppError } from "@/lib/http/errors";
 import { idSchema } from "@/lib/http/params";
 import { getProposal } from "@/lib/proposals/get-proposal";
@@ -17,7 +18,7 @@ export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<{ view?: string }>;
 };
 
 async function load(rawId: string) {
@@ -39,10 +40,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: id.success ? `Proposal ${id.data}` : "Proposal not found" };
 }
 
-export default async function ProposalPage({ params }: Props) {
+export default async function ProposalPage({ params, searchParams }: Props) {
   const loaded = await load((await params).id);
   if (!loaded) notFound();
   const { actor, proposal, thread } = loaded;
+  const { view } = await searchParams;
+  const at = await now();
   const canWithdraw =
     actor?.userId === proposal.proposerId &&
     (proposal.phase === "discussion" || proposal.phase === "voting");
@@ -53,7 +56,14 @@ export default async function ProposalPage({ params }: Props) {
       <VotePanel proposal={proposal} actor={actor} vote={voteAction.bind(null, proposal.id)} />
       {canWithdraw && <WithdrawForm action={withdrawAction.bind(null, proposal.id)} />}
       <h2 className="mb-3 mt-8 text-lg font-semibold">Discussion: {thread.subject}</h2>
-      <ThreadSection thread={thread} />
+      <ThreadSection
+        thread={thread}
+        actor={actor}
+        at={at}
+        lastVisitAt={actor ? await recordThreadVisit(actor.userId, thread.id, at) : null}
+        path={`/proposals/${proposal.id}`}
+        layout={layoutOf(view)}
+      />
     </article>
   );
 }

@@ -1,25 +1,35 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ThreadSection } from "@/components/ThreadSection";
+import { layoutOf, ThreadSection } from "@/components/ThreadSection";
 import { getSessionActorOrNull } from "@/lib/auth/session-actor";
 import { viewerOf } from "@/lib/auth/viewer";
+import { now } from "@/lib/clock";
+import { recordThreadVisit } from "@/lib/discussions/record-visit";
+import { feedAlternates, threadFeeds } from "@/lib/feeds/feed-links";
 import { getThreadOrNull } from "@/lib/threads/get-thread-or-null";
 import { ANONYMOUS } from "@/lib/threads/viewer";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ view?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // The title is the subject, which is the same for every reader.
   const thread = await getThreadOrNull((await params).id, ANONYMOUS);
-  return { title: thread?.subject ?? "Thread not found" };
+  if (!thread) return { title: "Thread not found" };
+  return { title: thread.subject, alternates: feedAlternates(threadFeeds(thread)) };
 }
 
-export default async function ThreadPage({ params }: Props) {
-  const thread = await getThreadOrNull((await params).id, viewerOf(await getSessionActorOrNull()));
+export default async function ThreadPage({ params, searchParams }: Props) {
+  const actor = await getSessionActorOrNull();
+  const thread = await getThreadOrNull((await params).id, viewerOf(actor));
   if (!thread) notFound();
+  const { view } = await searchParams;
+  const at = await now();
 
   return (
     <article>
@@ -38,7 +48,14 @@ export default async function ThreadPage({ params }: Props) {
           )}
         </p>
       </header>
-      <ThreadSection thread={thread} />
+      <ThreadSection
+        thread={thread}
+        actor={actor}
+        at={at}
+        lastVisitAt={actor ? await recordThreadVisit(actor.userId, thread.id, at) : null}
+        path={`/threads/${thread.id}`}
+        layout={layoutOf(view)}
+      />
     </article>
   );
 }

@@ -16,6 +16,7 @@ export const GET = handle(
       subject: thread.subject,
       list: thread.list.address,
       proposalId: thread.proposal?.id ?? null,
+      locked: thread.lockedAt !== null,
       messages: thread.messages.map((message) => ({
         messageId: message.messageId,
         parentMessageId: message.parentMessageId,
@@ -24,6 +25,9 @@ export const GET = handle(
         date: message.date.toISOString(),
         subject: message.subject,
         text: message.text,
+        format: message.format,
+        hidden: message.hidden !== "no",
+        editedAt: message.editedAt?.toISOString() ?? null,
       })),
     });
   },

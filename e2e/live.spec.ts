@@ -1,0 +1,31 @@
+// Live updates: a reply posted in one browser appears in another that has the thread open,
+// without a reload, through server-sent events fed by PostgreSQL LISTEN/NOTIFY.
+import { expect, test } from "@playwright/test";
+
+test("a reply written in one browser appears live in a second", async ({ browser }) => {
+  const writer = await (await browser.newContext()).newPage();
+  const reader = await (await browser.newContext()).newPage();
+
+  await reader.goto("/m/playground-1%40e2e.example.org");
+  await expect(reader).toHaveURL(/\/threads\/\d+/);
+  await reader.evaluate(() => {
+    (window as unknown as { notReloaded: boolean }).notReloaded = true;
+  });
+
+  await writer.goto("/sign-in");
+  await writer.getByRole("button", { name: "Carol Trusted" }).click();
+  await expect(
+    writer.getByRole("banner").getByRole("link", { name: "Carol Trusted" }),
+  ).toBeVisible();
+  await writer.goto(reader.url());
+  await writer.getByRole("link", { name: "Reply to Heidi Builder", exact: true }).click();
+  const words = `Live from the other browser ${Date.now()}`;
+  await writer.getByRole("textbox", { name: /Message/ }).fill(words);
+  await writer.getByRole("button", { name: "Post reply" }).click();
+  await expect(writer).toHaveURL(/#m-\d+$/);
+
+  await expect(reader.getByText(words)).toBeVisible({ timeout: 10_000 });
+  expect(
+    await reader.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded),
+  ).toBe(true);
+});

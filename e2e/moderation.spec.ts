@@ -1,0 +1,46 @@
+// Moderation and keyboard reading in the browser: an admin hides a message (readers see a
+// placeholder in its place, the replies stay under it) and locks the thread; j/k move between
+// messages. Acts on the deep thread of lib/testing/e2e-fixtures.ts.
+import { expect, test } from "@playwright/test";
+
+const message = (id: string) => `li[data-message-id="${id}@e2e.example.org"] > article`;
+
+test("an admin hides a message and locks the thread; a reader sees the placeholder", async ({
+  browser,
+}) => {
+  const admin = await (await browser.newContext()).newPage();
+  await admin.goto("/sign-in");
+  await admin.getByRole("button", { name: "Alice Admin" }).click();
+  await expect(admin.getByRole("banner").getByRole("link", { name: "Alice Admin" })).toBeVisible();
+  await admin.goto("/m/deep-4%40e2e.example.org");
+  await admin.locator(message("deep-4")).getByRole("button", { name: "Hide message" }).click();
+  await expect(admin.locator(message("deep-4")).locator("[data-hidden-note]")).toBeVisible();
+  await admin.getByRole("button", { name: "Lock thread" }).click();
+  await expect(admin.locator("[data-locked]")).toBeVisible();
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(admin.url().split("#")[0] as string);
+  await expect(reader.locator(message("deep-4")).locator("[data-hidden-placeholder]")).toHaveText(
+    "This message was hidden by a moderator.",
+  );
+  await expect(reader.locator(message("deep-4"))).not.toContainText("Point number 4");
+  await expect(reader.locator(message("deep-5"))).toContainText("Point number 5");
+  await expect(reader.getByRole("link", { name: /^Reply to / })).toHaveCount(0);
+
+  await admin.getByRole("button", { name: "Unlock thread" }).click();
+  await expect(admin.locator("[data-locked]")).toHaveCount(0);
+  await admin.locator(message("deep-4")).getByRole("button", { name: "Show message" }).click();
+  await expect(admin.locator(message("deep-4")).locator("[data-hidden-note]")).toHaveCount(0);
+});
+
+test("j and k move the focus from message to message", async ({ page }) => {
+  await page.goto("/m/deep-0%40e2e.example.org");
+  await page.locator("h1").click();
+  await page.keyboard.press("j");
+  await expect(page.locator(message("deep-0"))).toBeFocused();
+  await page.keyboard.press("j");
+  await page.keyboard.press("j");
+  await expect(page.locator(message("deep-2"))).toBeFocused();
+  await page.keyboard.press("k");
+  await expect(page.locator(message("deep-1"))).toBeFocused();
+});

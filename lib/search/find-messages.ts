@@ -1,0 +1,125 @@
+// Full-text search over messages' subjects and their senders' own words, with filters, newest
+// first, and a highlighted snippet of each. Hidden messages are never found.
+//
+// Newest first rather than by ts_rank: the index holds no tsvector to rank with, so ranking
+// would compute one for every match (a common word matches thousands), while ordering by date
+// lets PostgreSQL read the index and highlight only the page it shows. Mail archives sort so too.
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ProposalStatus } from "@/lib/generated/prisma/enums";
+import { fallbackName, redactAddresses } from "@/lib/privacy/redact";
+import { parseSearchQuery } from "@/lib/search/parse-query";
+import type { Viewer } from "@/lib/threads/viewer";
+
+/** A page of results: enough to scan at a glance, few enough to highlight quickly. */
+export const SEARCH_PAGE_SIZE = 20;
+
+/**
+ * The expression the GIN index message_search_idx holds (migration
+ * 20261204040000_message_search_index): written the same way, so that the index serves it.
+ */
+const SEARCH_VECTOR = Prisma.sql`message_search_vector(m."subject", m."body")`;
+
+/** Marks around each match in a snippet: private-use characters, which no mail contains. */
+export const MATCH_START = "\uE000";
+export const MATCH_END = "\uE001";
+
+export interface SearchFilters {
+  list?: string;
+  /** Part of a sender's name or address. */
+  author?: string;
+  from?: Date;
+  to?: Date;
+  proposalStatus?: ProposalStatus;
+}
+
+export interface SearchHit {
+  id: number;
+  threadId: number;
+  subject: string;
+  authorName: string;
+  date: Date;
+  list: string;
+  /** Plain text with MATCH_START/MATCH_END around the matches; never HTML. */
+  snippet: string;
+}
+
+export interface SearchPage {
+  words: string[];
+  page: number;
+  hits: SearchHit[];
+  /** True when another page follows. */
+  more: boolean;
+}
+
+export async function findMessages(
+  query: string,
+  filters: SearchFilters,
+  viewer: Viewer,
+  page = 1,
+): Promise<SearchPage> {
+  const parsed = parseSearchQuery(query);
+  if (!parsed.tsquery) return { words: [], page, hits: [], more: false };
+
+  const conditions = [
+    Prisma.sql`${SEARCH_VECTOR} @@ q.query`,
+    Prisma.sql`m."hiddenAt" IS NULL`,
+    ...(filters.list ? [Prisma.sql`l."address" = ${filters.list}`] : []),
+    ...(filters.author
+      ? [
+          Prisma.sql`(p."displayName" ILIKE ${`%${filters.author}%`} OR p."address" ILIKE ${`%${filters.author}%`})`,
+        ]
+      : []),
+    ...(filters.from ? [Prisma.sql`m."sentAt" >= ${filters.from}`] : []),
+    ...(filters.to ? [Prisma.sql`m."sentAt" < ${filters.to}`] : []),
+    ...(filters.proposalStatus
+      ? [Prisma.sql`pr."status" = ${filters.proposalStatus}::"ProposalStatus"`]
+      : []),
+  ];
+
+  const rows = await db().$queryRaw<
+    {
+      id: number;
+      threadId: number;
+      subject: string;
+      displayName: string;
+      address: string;
+      sentAt: Date;
+      list: string;
+      snippet: string;
+    }[]
+  >`
+    WITH q AS (SELECT to_tsquery('english'::regconfig, ${parsed.tsquery}) AS query),
+    found AS (
+      SELECT m."id", m."threadId", m."subject", m."body", m."sentAt", p."displayName",
+             p."address", l."address" AS list
+      FROM "message" m
+      CROSS JOIN q
+      JOIN "person" p ON p."id" = m."authorId"
+      JOIN "mailing_list" l ON l."id" = m."listId"
+      LEFT JOIN "proposal" pr ON pr."threadId" = m."threadId"
+      WHERE ${Prisma.join(conditions, " AND ")}
+      ORDER BY m."sentAt" DESC, m."id" DESC
+      LIMIT ${SEARCH_PAGE_SIZE + 1} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}
+    )
+    SELECT f."id", f."threadId", f."subject", f."displayName", f."address", f."sentAt", f.list,
+           ts_headline('english'::regconfig, f."body", q.query,
+             ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, MaxFragments=2`}) AS snippet
+    FROM found f CROSS JOIN q
+    ORDER BY f."sentAt" DESC, f."id" DESC`;
+
+  return {
+    words: parsed.words,
+    page,
+    more: rows.length > SEARCH_PAGE_SIZE,
+    hits: rows.slice(0, SEARCH_PAGE_SIZE).map((row) => ({
+      id: row.id,
+      threadId: row.threadId,
+      subject: row.subject,
+      authorName: row.displayName || fallbackName(row.address),
+      date: row.sentAt,
+      list: row.list,
+      snippet: viewer.signedIn ? row.snippet : redactAddresses(row.snippet),
+    })),
+  };
+}
