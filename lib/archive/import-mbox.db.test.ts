@@ -145,6 +145,17 @@ describe("importing broken and partial archives", () => {
       }),
     ).rejects.toBeInstanceOf(NotAnMboxError);
     expect((await messagesOf(list)).size).toBe(0);
+    const { rows } = await pool.query("SELECT 1 FROM mailing_list WHERE address = $1", [list]);
+    expect(rows).toHaveLength(0);
+  });
+
+  it("refuses an empty file as holding no message", async () => {
+    const list = "empty@lists.example.org";
+    await expect(
+      importMbox(pool, Readable.from([Buffer.alloc(0)]), { listAddress: list }),
+    ).rejects.toThrow("not an mbox file: it holds no message");
+    const { rows } = await pool.query("SELECT 1 FROM mailing_list WHERE address = $1", [list]);
+    expect(rows).toHaveLength(0);
   });
 
   it("reports a message that cannot be parsed with its position and still imports the rest", async () => {

@@ -5,7 +5,7 @@ import type pg from "pg";
 import { refreshStatisticsIfStale } from "@/lib/archive/statistics";
 import { type IncomingMessage, storeBatch } from "@/lib/archive/store-batch";
 import { log } from "@/lib/log";
-import { readMbox } from "@/lib/mail/mbox";
+import { NotAnMboxError, readMbox } from "@/lib/mail/mbox";
 import { parseMessage } from "@/lib/mail/parse";
 
 // Large enough that per-transaction costs vanish, small enough that a batch of ordinary list
@@ -40,7 +40,8 @@ export async function importMbox(
   input: Readable | string,
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  const listId = await ensureList(pool, options.listAddress);
+  // The list is created with the first batch, so that a file refused as no mbox leaves nothing.
+  let listId: number | undefined;
   const summary: ImportSummary = {
     list: options.listAddress,
     messagesStored: 0,
@@ -54,6 +55,7 @@ export async function importMbox(
   let read = 0;
   const flush = async () => {
     if (batch.length === 0) return;
+    listId ??= await ensureList(pool, options.listAddress);
     const stored = await storeBatch(pool, listId, batch);
     summary.messagesStored += stored.inserted;
     summary.duplicatesSkipped += stored.duplicates;
@@ -80,6 +82,8 @@ export async function importMbox(
     if (batch.length >= IMPORT_BATCH_SIZE) await flush();
   }
   await flush();
+  if (read === 0) throw new NotAnMboxError("not an mbox file: it holds no message");
+  listId ??= await ensureList(pool, options.listAddress);
 
   const { rows } = await pool.query<{ count: string }>(
     `SELECT count(*) FROM thread WHERE "listId" = $1`,

@@ -65,7 +65,8 @@ export async function getThread(id: number, viewer: Viewer): Promise<ThreadView>
 
   const messageIdOf = new Map(thread.messages.map((m) => [m.id, m.messageId]));
   const messages = inThreadOrder(thread.messages).map(({ item, depth }): ThreadMessage => {
-    const name = item.author.displayName || fallbackName(item.author.address);
+    const shown = item.author.displayName || fallbackName(item.author.address);
+    const name = viewer.signedIn ? shown : redactAddresses(shown);
     const mine = item.postedById !== null && item.postedById === viewer.userId;
     const hidden =
       item.hiddenAt === null ? "no" : mine || viewer.moderator ? "marked" : "placeholder";
@@ -77,7 +78,7 @@ export async function getThread(id: number, viewer: Viewer): Promise<ThreadView>
       author: { name, address: viewer.signedIn ? item.author.address : null },
       date: item.sentAt,
       utcOffset: item.utcOffset,
-      subject: item.subject,
+      subject: viewer.signedIn ? item.subject : redactAddresses(item.subject),
       text:
         hidden === "placeholder" ? "" : viewer.signedIn ? item.body : redactAddresses(item.body),
       format: item.postedById === null ? "mail" : "markdown",
@@ -94,7 +95,7 @@ export async function getThread(id: number, viewer: Viewer): Promise<ThreadView>
 
   return {
     id: thread.id,
-    subject: thread.subject,
+    subject: viewer.signedIn ? thread.subject : redactAddresses(thread.subject),
     list: thread.list,
     proposal: thread.proposal,
     lockedAt: thread.lockedAt,
