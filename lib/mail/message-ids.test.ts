@@ -45,3 +45,19 @@ describe("ownMessageId", () => {
     expect(ownMessageId("   ")).toBeNull();
   });
 });
+
+describe("quoted local parts and broken ids", () => {
+  it("keeps a quoted local part with its space whole", () => {
+    expect(ownMessageId('<"john doe"@one.example>')).toBe('"john doe"@one.example');
+    expect(ownMessageId('<"john smith"@two.example>')).toBe('"john smith"@two.example');
+    expect(messageIdsIn('<"john doe"@one.example> <plain@two.example>')).toEqual([
+      '"john doe"@one.example',
+      "plain@two.example",
+    ]);
+  });
+
+  it("gives no id for brackets that hold none, so that one is derived from the bytes", () => {
+    expect(ownMessageId('<"><script>alert(1)</script>@evil.example>')).toBeNull();
+    expect(ownMessageId("<unclosed@example.org")).toBeNull();
+  });
+});

@@ -3,7 +3,9 @@
 //   In-Reply-To: Message from X of "Tue, 6 Jun 2017" <id@example.org>
 // and an address in that text must not be mistaken for an id.
 
-const BRACKETED_ID = /<([^<>\s]+)>/g;
+// A local part may be a quoted string, spaces and all (RFC 5322 section 3.6.4 allows
+// <"john doe"@example.org>); anything else inside the brackets is one unbroken token.
+const BRACKETED_ID = /<((?:"[^"\r\n]*"|[^<>\s])+)>/g;
 const SEPARATORS = /[\s,]+/;
 
 /** The ids between angle brackets, in the order written. */
@@ -22,10 +24,20 @@ export function referencedIds(value: string | undefined): string[] {
   return value.split(SEPARATORS).filter((token) => token.includes("@"));
 }
 
-/** A message's own id, without angle brackets, or null when it has none. */
+/**
+ * A message's own id, without angle brackets, or null when it has none. A field with brackets
+ * that hold no readable id is null too: the importer then derives a stable id from the bytes,
+ * rather than storing a fragment that two different messages might share.
+ */
 export function ownMessageId(value: string | undefined): string | null {
-  const [bracketed] = messageIdsIn(value);
-  if (bracketed !== undefined) return bracketed;
+  if (value?.includes("<")) {
+    // Only an id that opens the field and has the "@" every id has (RFC 5322 section 3.6.4):
+    // <"><script>…@x> must not leave the fragment `"` or `script` as two messages' shared id.
+    const [first] = messageIdsIn(value.trimStart());
+    return first !== undefined && value.trimStart().startsWith(`<${first}>`) && first.includes("@")
+      ? first
+      : null;
+  }
 
   const bare = value?.trim().split(SEPARATORS)[0];
   return bare ? bare : null;
