@@ -53,16 +53,26 @@ export async function importMbox(
 
   let batch: IncomingMessage[] = [];
   let read = 0;
+  // One batch is written while the next is parsed, so that PostgreSQL (indexing, threading) and
+  // the parser each keep a core busy; batches still commit one after another, in file order.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (batch.length === 0) return;
-    listId ??= await ensureList(pool, options.listAddress);
-    const stored = await storeBatch(pool, listId, batch);
-    summary.messagesStored += stored.inserted;
-    summary.duplicatesSkipped += stored.duplicates;
-    summary.threadsTouched += stored.threadsTouched;
+    const toStore = batch;
     batch = [];
-    await refreshStatisticsIfStale(pool);
-    options.onProgress?.(read);
+    await writing;
+    writing = (async () => {
+      listId ??= await ensureList(pool, options.listAddress);
+      const stored = await storeBatch(pool, listId, toStore);
+      summary.messagesStored += stored.inserted;
+      summary.duplicatesSkipped += stored.duplicates;
+      summary.threadsTouched += stored.threadsTouched;
+      await refreshStatisticsIfStale(pool);
+      options.onProgress?.(read);
+    })();
+    // Awaited before the next batch or at the end; until then a failure must not count as
+    // unhandled.
+    writing.catch(() => {});
   };
 
   for await (const entry of readMbox(input)) {
@@ -82,6 +92,7 @@ export async function importMbox(
     if (batch.length >= IMPORT_BATCH_SIZE) await flush();
   }
   await flush();
+  await writing;
   if (read === 0) throw new NotAnMboxError("not an mbox file: it holds no message");
   listId ??= await ensureList(pool, options.listAddress);
 
