@@ -46,6 +46,9 @@ export default defineConfig({
       QUORUM_TEST_CLOCK: "1",
     },
     reuseExistingServer: false,
+    // Playwright would SIGKILL the server's process group, which leaves the embedded PostgreSQL
+    // running and the test database undropped; SIGTERM lets scripts/e2e-server.ts clean up.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     timeout: 120_000,
     stdout: "ignore",
     stderr: "pipe",
