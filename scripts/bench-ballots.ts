@@ -10,6 +10,7 @@ import { openProposal } from "@/lib/proposals/open-proposal";
 import { DEFAULT_RULES } from "@/lib/proposals/rules";
 import { createUser } from "@/lib/seed/factories";
 import { createTestDatabase } from "@/lib/testing/test-database";
+import { waitForServer } from "@/lib/testing/wait-for-server";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 
 const VOTERS = Number(process.env.BENCH_VOTERS ?? 2_000);
@@ -125,18 +126,6 @@ async function main(): Promise<void> {
     await database.drop();
     releaseEmbeddedPostgres();
   }
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the server at ${url} did not start`);
 }
 
 main().catch((error: Error) => {

@@ -16,6 +16,7 @@ import { releaseEmbeddedPostgres } from "@/lib/db/embedded";
 import { nextBin } from "@/lib/next-bin";
 import { BENCH_ARCHIVE, writeSyntheticArchive } from "@/lib/testing/synthetic-archive";
 import { createTestDatabase } from "@/lib/testing/test-database";
+import { waitForServer } from "@/lib/testing/wait-for-server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -25,18 +26,6 @@ const SEARCH_QUERY = "keyring rebuild";
 const LATENCY_REQUESTS = { long: 20, short: 200 } as const;
 const THROUGHPUT_SECONDS = 10;
 const THROUGHPUT_CONNECTIONS = 32;
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the server did not answer ${url}`);
-}
 
 async function run(url: string, options: Partial<autocannon.Options>): Promise<autocannon.Result> {
   const result = await autocannon({ url: `${BASE}${url}`, ...options });
