@@ -1,8 +1,15 @@
-import { type AddressObject, type ParsedMail, simpleParser } from "mailparser";
-import { type DecodedContent, normalisedText, singleLine } from "./decoded-content";
+import { type AddressObject, type Attachment, type ParsedMail, simpleParser } from "mailparser";
+import { replacementsIn, unknownCharsetIn, withAsciiRelabelled } from "./charset-labels";
+import {
+  type AttachmentPart,
+  type DecodedContent,
+  normalisedText,
+  singleLine,
+} from "./decoded-content";
 import { MessageParseError } from "./errors";
-import type { HeaderBlock } from "./headers";
+import { type HeaderBlock, headerValue, readHeaders } from "./headers";
 import { type Mailbox, mailbox, unmaskPipermailAddress } from "./mailbox";
+import { type PartHeaders, partHeaders } from "./part-headers";
 
 // mailparser, not postal-mime: on Node 20 postal-mime decoded windows-1252 text wrongly
 // (Node's TextDecoder turns byte 0x93 into U+0093 instead of a curly quote) and joined
@@ -12,22 +19,65 @@ import { type Mailbox, mailbox, unmaskPipermailAddress } from "./mailbox";
 // with scripts and styles dropped.
 const OPTIONS = { skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true };
 
-/** Decodes subject, sender and text of any message with mailparser. */
+const TEXT_PLAIN = /^\s*text\/plain\s*(?:;|$)/i;
+
+/** Decodes subject, sender, text and attachment list of any message with mailparser. */
 export async function decodeWithMailparser(
   headers: HeaderBlock,
   raw: Buffer,
 ): Promise<DecodedContent> {
-  let parsed: ParsedMail;
+  const parts = partHeaders(raw, headers);
+  const parsed = await parse(prepared(headers, raw, parts));
+  const subject = singleLine(parsed.subject ?? "");
+  const from = firstMailbox(parsed.from);
+  const text = normalisedText(parsed.text ?? "");
+  const problems = [
+    unknownCharsetIn(parts),
+    replacementsIn(raw, subject, from.name ?? "", text),
+  ].filter((problem) => problem !== null);
+
+  return {
+    subject,
+    from,
+    text,
+    fromHtml: parsed.html !== false && !parts.some(({ block }) => isPlainText(block)),
+    attachments: parsed.attachments.map(listed),
+    problems,
+  };
+}
+
+/**
+ * The attachments of a stored message with their bytes, in the order decodeWithMailparser
+ * listed them, decoded again from the message as stored.
+ */
+export async function decodeAttachments(raw: Buffer, headers: HeaderBlock): Promise<Attachment[]> {
+  const parsed = await parse(prepared(headers, raw, partHeaders(raw, headers)));
+  return parsed.attachments;
+}
+
+async function parse(raw: Buffer): Promise<ParsedMail> {
   try {
-    parsed = await simpleParser(withUnmaskedFrom(headers, raw), OPTIONS);
+    return await simpleParser(raw, OPTIONS);
   } catch (cause) {
     throw new MessageParseError("the message could not be decoded", { cause });
   }
+}
 
+function prepared(headers: HeaderBlock, raw: Buffer, parts: PartHeaders[]): Buffer {
+  const relabelled = withAsciiRelabelled(raw, parts);
+  return withUnmaskedFrom(relabelled === raw ? headers : readHeaders(relabelled), relabelled);
+}
+
+function isPlainText(block: HeaderBlock): boolean {
+  const contentType = headerValue(block, "content-type");
+  return contentType === undefined || TEXT_PLAIN.test(contentType);
+}
+
+function listed(attachment: Attachment): AttachmentPart {
   return {
-    subject: singleLine(parsed.subject ?? ""),
-    from: firstMailbox(parsed.from),
-    text: normalisedText(parsed.text ?? ""),
+    name: attachment.filename ?? null,
+    contentType: attachment.contentType,
+    size: attachment.size,
   };
 }
 

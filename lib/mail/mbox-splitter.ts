@@ -11,6 +11,36 @@ const FROM_SPACE = Buffer.from("From ");
 // it early keeps a large file without line breaks from being buffered whole.
 const MAX_ENVELOPE_LINE_BYTES = 1000;
 
+/**
+ * How a writer escaped body lines that begin with "From ". mboxrd adds one ">" to every line
+ * matching /^>*From / and so can be undone exactly; mboxo adds it only to "From " itself, so a
+ * ">From " in the original cannot be told from an escaped "From " (it has no way back).
+ * The two read the same except for lines of two or more ">" before "From ": mboxrd takes one
+ * ">" off those too, mboxo leaves them.
+ */
+export type MboxFormat = "mboxrd" | "mboxo";
+
+/** Counts of escaped lines seen, from which the variant of a file is told (see mboxVariant). */
+export interface MboxStats {
+  /** lines ">From " */
+  quotedFromLines: number;
+  /** lines ">>From ", ">>>From ", … which only mboxrd writers make of a quoted ">From " */
+  deeperQuotedFromLines: number;
+}
+
+/** What the import records about a file's escaping: its variant, or "unknown" with no evidence. */
+export type MboxVariant = MboxFormat | "unknown";
+
+/**
+ * The variant a file used, from what the splitter saw, or the format the operator chose. A
+ * file with only ">From " lines is recorded as mboxo: both variants read such a file alike.
+ */
+export function mboxVariant(stats: MboxStats, chosen?: MboxFormat): MboxVariant {
+  if (chosen) return chosen;
+  if (stats.deeperQuotedFromLines > 0) return "mboxrd";
+  return stats.quotedFromLines > 0 ? "mboxo" : "unknown";
+}
+
 export interface MboxEntry {
   /** 1-based position of the message in the mbox */
   index: number;
@@ -20,7 +50,7 @@ export interface MboxEntry {
   line: number;
   /** the "From " line without "From " and without its line ending */
   envelope: string;
-  /** the message without its "From " line, with mboxrd ">From " quoting undone */
+  /** the message without its "From " line, its ">From " quoting undone as the format says */
   raw: Buffer;
 }
 
@@ -56,6 +86,14 @@ export class MboxSplitter {
   #bufferOffset = 0;
   #unstoredFrom = 0;
   #finished: MboxEntry[] = [];
+
+  readonly #format: MboxFormat;
+  readonly stats: MboxStats = { quotedFromLines: 0, deeperQuotedFromLines: 0 };
+
+  /** `format` mboxrd (the default) undoes every level of escaping; see MboxFormat. */
+  constructor(format: MboxFormat = "mboxrd") {
+    this.#format = format;
+  }
 
   /** Splits one more chunk, returning the messages it completed. */
   push(chunk: Buffer): MboxEntry[] {
@@ -108,15 +146,25 @@ export class MboxSplitter {
         this.#open(start, envelope);
         this.#unstoredFrom = next;
       }
-    } else if (buffer[start] === GREATER_THAN && isQuotedFromLine(buffer, start, contentEnd)) {
-      // mboxrd wrote one extra ">" in front of every /^>*From / line; take exactly one off.
-      this.#store(start);
-      this.#unstoredFrom = start + 1;
+    } else if (buffer[start] === GREATER_THAN) {
+      this.#unescape(start, contentEnd);
     }
 
     this.#previousLineBlank = blank;
     this.#previousLineBytes = next - start;
     this.#nextLineNumber += 1;
+  }
+
+  /** Takes exactly one ">" off an escaped "From " line, as the format says. */
+  #unescape(start: number, contentEnd: number): void {
+    const depth = quotedFromDepth(this.#buffer, start, contentEnd);
+    if (depth === 0) return;
+    if (depth === 1) this.stats.quotedFromLines += 1;
+    else this.stats.deeperQuotedFromLines += 1;
+    if (depth > 1 && this.#format === "mboxo") return;
+
+    this.#store(start);
+    this.#unstoredFrom = start + 1;
   }
 
   #openFirst(start: number, contentEnd: number): void {
@@ -179,14 +227,15 @@ function envelopeAt(buffer: Buffer, start: number, contentEnd: number): string |
   return isEnvelope(envelope) ? envelope : null;
 }
 
-function isQuotedFromLine(buffer: Buffer, start: number, contentEnd: number): boolean {
+/** How many ">" stand before "From " at the start of a line; 0 when it is no such line. */
+function quotedFromDepth(buffer: Buffer, start: number, contentEnd: number): number {
   let position = start;
   while (position < contentEnd && buffer[position] === GREATER_THAN) position += 1;
   const prefixEnd = position + FROM_SPACE.length;
-  return (
+  const isFromLine =
     prefixEnd <= contentEnd &&
-    buffer.compare(FROM_SPACE, 0, FROM_SPACE.length, position, prefixEnd) === 0
-  );
+    buffer.compare(FROM_SPACE, 0, FROM_SPACE.length, position, prefixEnd) === 0;
+  return isFromLine ? position - start : 0;
 }
 
 /**

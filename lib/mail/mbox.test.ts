@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { type MboxEntry, NotAnMboxError, readMbox } from "./mbox";
+import { type MboxEntry, mboxVariant, NotAnMboxError, readMbox } from "./mbox";
 
 const ENVELOPE_1 = "From alice@example.org Tue Jun  6 20:58:01 2017";
 const ENVELOPE_2 = "From bob at example.org  Wed Jun  7 08:55:15 2017";
@@ -204,5 +204,62 @@ describe("readMbox on input that is not an mbox", () => {
 
     await expect(collect(endless)).rejects.toThrow(NotAnMboxError);
     expect(chunksRead).toBeLessThan(5);
+  });
+});
+
+describe("readMbox separators and From escaping", () => {
+  const envelope = "From zofia@example.org Tue Jun  6 20:58:01 2017";
+
+  async function read(text: string, options: Parameters<typeof readMbox>[1] = {}) {
+    const entries: MboxEntry[] = [];
+    for await (const entry of readMbox(Readable.from([Buffer.from(text)]), options)) {
+      entries.push(entry);
+    }
+    return entries.map((entry) => entry.raw.toString());
+  }
+
+  it("starts a message only at an envelope with a date after an empty line", async () => {
+    const text = [
+      envelope,
+      "Subject: one",
+      "",
+      "From the team: thanks.",
+      "",
+      "From someone without a date",
+      "From zofia@example.org Tue Jun  6 21:00:00 2017",
+      "",
+      envelope,
+      "Subject: two",
+      "",
+      "body",
+    ].join("\n");
+
+    const messages = await read(text);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toContain("From someone without a date\nFrom zofia@example.org Tue Jun");
+  });
+
+  it("takes exactly one '>' off escaped From lines in mboxrd, and records the variant", async () => {
+    const stats = { quotedFromLines: 0, deeperQuotedFromLines: 0 };
+    const text = `${envelope}\nSubject: x\n\n>From here\n>>From there\n>>>From afar\n`;
+    expect(await read(text, { stats })).toEqual([
+      "Subject: x\n\nFrom here\n>From there\n>>From afar\n",
+    ]);
+    expect(stats).toEqual({ quotedFromLines: 1, deeperQuotedFromLines: 2 });
+    expect(mboxVariant(stats)).toBe("mboxrd");
+  });
+
+  it("leaves deeper quoting alone in an mboxo file, which has no way back for it", async () => {
+    const stats = { quotedFromLines: 0, deeperQuotedFromLines: 0 };
+    const text = `${envelope}\nSubject: x\n\n>From here\n>>From there\n`;
+    expect(await read(text, { format: "mboxo", stats })).toEqual([
+      "Subject: x\n\nFrom here\n>>From there\n",
+    ]);
+    expect(mboxVariant(stats, "mboxo")).toBe("mboxo");
+  });
+
+  it("records a file with only '>From ' lines as mboxo, and one without any as unknown", () => {
+    expect(mboxVariant({ quotedFromLines: 3, deeperQuotedFromLines: 0 })).toBe("mboxo");
+    expect(mboxVariant({ quotedFromLines: 0, deeperQuotedFromLines: 0 })).toBe("unknown");
   });
 });

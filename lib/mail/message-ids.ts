@@ -4,14 +4,20 @@
 // and an address in that text must not be mistaken for an id.
 
 // A local part may be a quoted string, spaces and all (RFC 5322 section 3.6.4 allows
-// <"john doe"@example.org>); anything else inside the brackets is one unbroken token.
-const BRACKETED_ID = /<((?:"[^"\r\n]*"|[^<>\s])+)>/g;
+// <"john doe"@example.org>); anything else inside the brackets is one unbroken token. An id
+// whose closing ">" was lost (a header cut short, a client's typo) still counts when it holds
+// an "@", as every real Message-ID does; "<3" in some text around it does not.
+const BRACKETED_ID = /<((?:"[^"\r\n]*"|[^<>\s])+)(>)?/g;
 const SEPARATORS = /[\s,]+/;
 
 /** The ids between angle brackets, in the order written. */
 export function messageIdsIn(value: string | undefined): string[] {
   if (value === undefined) return [];
-  return Array.from(value.matchAll(BRACKETED_ID), (match) => match[1] ?? "");
+  const ids: string[] = [];
+  for (const [, id = "", closed] of value.matchAll(BRACKETED_ID)) {
+    if (closed !== undefined || id.includes("@")) ids.push(id);
+  }
+  return ids;
 }
 
 /**

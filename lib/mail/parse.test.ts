@@ -113,7 +113,7 @@ describe("parseMessage dates", () => {
 
     expect([resent.date?.toISOString(), resent.dateSource]).toEqual([
       "2017-06-06T20:58:01.000Z",
-      "date",
+      "resent-date",
     ]);
     expect(enveloped).toMatchObject({ utcOffsetMinutes: null, dateSource: "envelope" });
     expect(enveloped.date?.toISOString()).toBe("2017-06-07T18:55:15.000Z");

@@ -161,3 +161,41 @@ describe("threadMessages", () => {
     expect(elapsed).toBeLessThan(5_000);
   });
 });
+
+describe("threadMessages on faulty headers", () => {
+  it("lets a single In-Reply-To win over References listed newest first", () => {
+    const messages = [
+      message("root"),
+      message("middle", { inReplyTo: ["root"] }),
+      message("reply", { inReplyTo: ["middle"], references: ["middle", "root"] }),
+    ];
+    expect(parents(messages).reply).toBe("middle");
+  });
+
+  it("groups by subject only for header-less replies: a forward or a new post stays apart", () => {
+    const messages = [
+      message("root", { subject: "[devel] Mirror outage" }),
+      message("forward", { subject: "Fwd: [devel] Mirror outage" }),
+      message("again", { subject: "Mirror outage" }),
+      message("reply", { subject: "AW: SV: [devel] RE: Mirror outage" }),
+    ];
+    expect(parents(messages)).toEqual({ root: null, forward: null, again: null, reply: "root" });
+  });
+
+  it("never groups messages with an empty subject", () => {
+    const messages = [message("a", { subject: "" }), message("b", { subject: "Re: " })];
+    expect(parents(messages)).toEqual({ a: null, b: null });
+  });
+
+  it("stores no cycle when every message of a loop names the next", () => {
+    const messages = [
+      message("p", { inReplyTo: ["q"] }),
+      message("q", { inReplyTo: ["r"] }),
+      message("r", { inReplyTo: ["p"] }),
+    ];
+    const threads = threadMessages(messages);
+    expect(threads.size).toBe(3);
+    expect(new Set([...threads.values()].map((position) => position.root)).size).toBe(1);
+    expect([...threads.values()].filter((position) => position.parent === null)).toHaveLength(1);
+  });
+});
