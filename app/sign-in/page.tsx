@@ -5,7 +5,7 @@ import { devSignInEnabled } from "@/lib/auth/dev-sign-in";
 import { authEnv } from "@/lib/auth/env";
 import { getSessionActorOrNull } from "@/lib/auth/session-actor";
 import { localPath } from "@/lib/http/local-path";
-import { DEMO_USERS } from "@/lib/seed/demo";
+import { DEMO_USERS } from "@/lib/seed/demo-users";
 
 export const dynamic = "force-dynamic";
 

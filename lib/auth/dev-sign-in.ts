@@ -9,7 +9,7 @@ import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-cookie";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/http/errors";
 import { log } from "@/lib/log";
-import { DEMO_USERS } from "@/lib/seed/demo";
+import { DEMO_USERS } from "@/lib/seed/demo-users";
 
 export function devSignInEnabled(): boolean {
   return authEnv().devSignIn;

@@ -1,27 +1,16 @@
 // The demo board a newcomer meets: the real linux-mptcp thread from arch-dev-public, as a
-// proposal in discussion, and one user for each role.
+// proposal in discussion, and one user for each role (demo-users.ts).
 import path from "node:path";
 import type pg from "pg";
 import { importMbox } from "@/lib/archive/import-mbox";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { log } from "@/lib/log";
+import { DEMO_USERS } from "@/lib/seed/demo-users";
 import { createProposalForThread, createUser } from "@/lib/seed/factories";
 
 export const DEMO_LIST = "arch-dev-public@lists.example.org";
 export const DEMO_MBOX = path.join(process.cwd(), "prisma", "demo", "linux-mptcp-community.mbox");
 export const DEMO_ROOT_MESSAGE_ID = "20170606205801.mptcp-1@example.org";
-
-export const DEMO_USERS: { email: string; name: string; roles: Role[] }[] = [
-  {
-    email: "alice@example.org",
-    name: "Alice Admin",
-    roles: ["member", "maintainer", "trusted", "admin"],
-  },
-  { email: "bob@example.org", name: "Bob Maintainer", roles: ["member", "maintainer", "trusted"] },
-  { email: "carol@example.org", name: "Carol Trusted", roles: ["member", "trusted"] },
-  { email: "dave@example.org", name: "Dave Member", roles: ["member"] },
-];
 
 /** Seeds the demo when the database holds no list yet; returns whether it did. */
 export async function seedDemoIfEmpty(prisma: PrismaClient, pool: pg.Pool): Promise<boolean> {
