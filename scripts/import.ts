@@ -1,32 +1,54 @@
-// npm run import -- <file.mbox[.gz]> --list <list address> [--json]
+// npm run import -- <file.mbox[.gz]> --list <list address> [--mbox-format mboxrd|mboxo]
+//   [--batch-size <n>] [--json]
 import { createReadStream, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
 import pg from "pg";
 import { z } from "zod";
-import { type ImportSummary, importMbox } from "@/lib/archive/import-mbox";
+import { IMPORT_BATCH_SIZE, type ImportSummary, importMbox } from "@/lib/archive/import-mbox";
 import { prepareDatabase } from "@/lib/db/connection";
 import { releaseEmbeddedPostgres } from "@/lib/db/embedded";
 import { NotAnMboxError } from "@/lib/mail/mbox";
 
-const USAGE = "usage: npm run import -- <file.mbox[.gz]> --list <list address> [--json]";
+const USAGE =
+  "usage: npm run import -- <file.mbox[.gz]> --list <list address> " +
+  "[--mbox-format mboxrd|mboxo] [--batch-size <n>] [--json]";
+
+// A transaction of more messages than this holds too much in memory for no gain in speed.
+const MAX_BATCH_SIZE = 10_000;
 
 const argsSchema = z.object({
   file: z.string({ error: "name the mbox file to import" }).min(1),
   list: z.email({
     error: "--list must be the list's address, e.g. arch-dev-public@lists.archlinux.org",
   }),
+  format: z
+    .enum(["mboxrd", "mboxo"], { error: "--mbox-format must be mboxrd or mboxo" })
+    .optional(),
+  batchSize: z.coerce
+    .number({ error: "--batch-size must be a number" })
+    .int("--batch-size must be a whole number")
+    .min(1, "--batch-size must be at least 1")
+    .max(MAX_BATCH_SIZE, `--batch-size must be at most ${MAX_BATCH_SIZE}`)
+    .default(IMPORT_BATCH_SIZE),
   json: z.boolean(),
 });
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
-    options: { list: { type: "string" }, json: { type: "boolean", default: false } },
+    options: {
+      list: { type: "string" },
+      "mbox-format": { type: "string" },
+      "batch-size": { type: "string" },
+      json: { type: "boolean", default: false },
+    },
     allowPositionals: true,
   });
   const parsed = argsSchema.safeParse({
     file: positionals[0],
     list: values.list,
+    format: values["mbox-format"],
+    batchSize: values["batch-size"],
     json: values.json,
   });
   if (!parsed.success || positionals.length > 1) {
@@ -34,7 +56,7 @@ async function main(): Promise<number> {
     console.error(`${problem}\n${USAGE}`);
     return 64;
   }
-  const { file, list, json } = parsed.data;
+  const { file, list, format, batchSize, json } = parsed.data;
 
   let size: number;
   try {
@@ -52,6 +74,9 @@ async function main(): Promise<number> {
   try {
     const summary = await importMbox(pool, input, {
       listAddress: list,
+      source: file,
+      format,
+      batchSize,
       onProgress: (messages) => bar?.update(input.bytesRead, { messages }),
     });
     bar?.update(size);
@@ -83,6 +108,8 @@ function progressBar(total: number): SingleBar {
 
 function printSummary(summary: ImportSummary): void {
   console.log(`list:               ${summary.list}`);
+  console.log(`mbox variant:       ${summary.variant}`);
+  console.log(`messages read:      ${summary.messagesRead}`);
   console.log(`messages stored:    ${summary.messagesStored}`);
   console.log(`duplicates skipped: ${summary.duplicatesSkipped}`);
   console.log(`threads in list:    ${summary.threadsInList}`);

@@ -1,16 +1,36 @@
 // The import use-case: an mbox file into a list's archive, in batches that each commit whole.
-import { createHash } from "node:crypto";
+//
+// Three things happen at once: the main thread splits the mbox and talks to PostgreSQL, a
+// worker thread parses (parse-pool.ts), and PostgreSQL stores the batch before. At most one
+// batch is in flight, so batches commit in the order of the file.
 import type { Readable } from "node:stream";
 import type pg from "pg";
-import { refreshStatisticsIfStale } from "@/lib/archive/statistics";
+import { finishImportRecord, startImportRecord } from "@/lib/archive/import-record";
+import { DEFAULT_PARSE_WORKERS, type Parsed, parseAll } from "@/lib/archive/parse-pool";
+import { StatisticsRefresher } from "@/lib/archive/statistics";
 import { type IncomingMessage, storeBatch } from "@/lib/archive/store-batch";
 import { log } from "@/lib/log";
-import { NotAnMboxError, readMbox } from "@/lib/mail/mbox";
-import { parseMessage } from "@/lib/mail/parse";
+import {
+  type MboxEntry,
+  type MboxFormat,
+  type MboxStats,
+  type MboxVariant,
+  mboxVariant,
+  NotAnMboxError,
+  readMbox,
+} from "@/lib/mail/mbox";
 
-// Large enough that per-transaction costs vanish, small enough that a batch of ordinary list
-// mail stays well under the memory target (about 2,000 messages is a few MB).
-export const IMPORT_BATCH_SIZE = 2_000;
+// Large enough that per-transaction costs vanish (a batch costs a dozen round trips), small
+// enough that the batch being stored, the one being gathered and the chunks being parsed stay
+// well inside the memory target of 300 MB for any archive: 1,000 messages of list mail are
+// about 1.5 MB raw and a few MB once parsed and encoded for COPY.
+export const IMPORT_BATCH_SIZE = 1_000;
+// A batch also ends at this many bytes of raw mail, so that a run of messages with large
+// attachments cannot hold hundreds of megabytes in memory (one batch is being stored while the
+// next is gathered and a few chunks are being parsed).
+const MAX_BATCH_BYTES = 32 * 1024 * 1024;
+
+export { DERIVED_ID_FLAG, derivedMessageId } from "@/lib/archive/incoming";
 
 export interface ImportError {
   /** 1-based position of the message in the file. */
@@ -22,6 +42,9 @@ export interface ImportError {
 
 export interface ImportSummary {
   list: string;
+  /** how the file escaped "From " lines (see MboxVariant) */
+  variant: MboxVariant;
+  messagesRead: number;
   messagesStored: number;
   duplicatesSkipped: number;
   threadsTouched: number;
@@ -31,19 +54,48 @@ export interface ImportSummary {
 
 export interface ImportOptions {
   listAddress: string;
+  /** What the import record names as its source: the file name, say. */
+  source?: string;
+  /** How the file escapes "From " lines, when the operator knows; mboxrd decoding otherwise. */
+  format?: MboxFormat;
+  /** Messages per transaction; smaller only for tests and tuning. */
+  batchSize?: number;
+  /** Worker threads that parse; 0 parses on the calling thread. */
+  parseWorkers?: number;
   /** Called after each batch with the number of messages read so far. */
   onProgress?: (messagesRead: number) => void;
 }
 
+interface Batch {
+  messages: IncomingMessage[];
+  /** messages read from the file up to the end of this batch */
+  read: number;
+  /** parse errors up to the end of this batch */
+  errors: number;
+}
+
+/**
+ * Imports an mbox into a list. Throws NotAnMboxError before storing anything (not even the list)
+ * when the input is not an mbox or holds no message.
+ */
 export async function importMbox(
   pool: pg.Pool,
   input: Readable | string,
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  // The list is created with the first batch, so that a file refused as no mbox leaves nothing.
-  let listId: number | undefined;
+  const stats: MboxStats = { quotedFromLines: 0, deeperQuotedFromLines: 0 };
+  const entries = readMbox(input, { format: options.format, stats });
+  // Reading the first message proves the input is an mbox before the database is touched, so
+  // that a refused file leaves nothing behind, not even the list.
+  const first = await entries.next();
+  if (first.done) throw new NotAnMboxError("not an mbox file: it holds no message");
+
+  const listId = await ensureList(pool, options.listAddress);
+  const importId = await startImportRecord(pool, listId, options.source ?? sourceName(input));
   const summary: ImportSummary = {
     list: options.listAddress,
+    variant: "unknown",
+    messagesRead: 0,
     messagesStored: 0,
     duplicatesSkipped: 0,
     threadsTouched: 0,
@@ -51,71 +103,101 @@ export async function importMbox(
     errors: [],
   };
 
-  let batch: IncomingMessage[] = [];
-  let read = 0;
-  // One batch is written while the next is parsed, so that PostgreSQL (indexing, threading) and
-  // the parser each keep a core busy; batches still commit one after another, in file order.
-  let writing: Promise<void> = Promise.resolve();
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const toStore = batch;
-    batch = [];
-    await writing;
-    writing = (async () => {
-      listId ??= await ensureList(pool, options.listAddress);
-      const stored = await storeBatch(pool, listId, toStore);
-      summary.messagesStored += stored.inserted;
-      summary.duplicatesSkipped += stored.duplicates;
-      summary.threadsTouched += stored.threadsTouched;
-      await refreshStatisticsIfStale(pool);
-      options.onProgress?.(read);
-    })();
-    // Awaited before the next batch or at the end; until then a failure must not count as
-    // unhandled.
-    writing.catch(() => {});
+  const statistics = new StatisticsRefresher(pool);
+  const store = async (batch: Batch) => {
+    const stored = await storeBatch(pool, listId, batch.messages, {
+      importId,
+      messagesRead: batch.read,
+      errors: batch.errors,
+    });
+    summary.messagesStored += stored.inserted;
+    summary.duplicatesSkipped += stored.duplicates;
+    summary.threadsTouched += stored.threadsTouched;
+    await statistics.afterBatch(stored.inserted);
+    options.onProgress?.(batch.read);
   };
 
-  for await (const entry of readMbox(input)) {
-    read += 1;
-    try {
-      const parsed = await parseMessage(entry.raw, { envelope: entry.envelope });
-      batch.push({
-        ...parsed,
-        messageId: parsed.messageId ?? derivedMessageId(entry.raw),
-        raw: entry.raw,
-      });
-    } catch (error) {
-      const reason = (error as Error).message;
-      summary.errors.push({ index: entry.index, line: entry.line, reason });
-      log.warn("import.message_refused", { index: entry.index, line: entry.line });
+  let inFlight: Promise<void> = Promise.resolve();
+  try {
+    const parsed = parseAll(
+      withFirst(first.value, entries),
+      options.parseWorkers ?? DEFAULT_PARSE_WORKERS,
+    );
+    for await (const batch of batches(parsed, options.batchSize ?? IMPORT_BATCH_SIZE, summary)) {
+      await inFlight;
+      inFlight = store(batch);
+      // Observed by the next `await inFlight`; this only keeps Node from calling it unhandled.
+      inFlight.catch(() => {});
     }
-    if (batch.length >= IMPORT_BATCH_SIZE) await flush();
+    await inFlight;
+  } finally {
+    await inFlight.catch(() => {});
   }
-  await flush();
-  await writing;
-  if (read === 0) throw new NotAnMboxError("not an mbox file: it holds no message");
-  listId ??= await ensureList(pool, options.listAddress);
 
-  const { rows } = await pool.query<{ count: string }>(
-    `SELECT count(*) FROM thread WHERE "listId" = $1`,
-    [listId],
-  );
-  summary.threadsInList = Number(rows[0]?.count ?? 0);
+  summary.variant = mboxVariant(stats, options.format);
+  summary.threadsInList = await finishImportRecord(pool, importId, listId, summary);
   log.info("import.finished", {
     listId,
+    importId,
     stored: summary.messagesStored,
     duplicates: summary.duplicatesSkipped,
     errors: summary.errors.length,
+    variant: summary.variant,
   });
   return summary;
 }
 
-/**
- * A message without a Message-ID gets one derived from its bytes: importing the same file
- * again finds the same id, and two different messages never share one.
- */
-export function derivedMessageId(raw: Buffer): string {
-  return `sha256-${createHash("sha256").update(raw).digest("hex").slice(0, 40)}@quorum.invalid`;
+/** Groups parsed messages into batches; messages that cannot be parsed go to the summary. */
+async function* batches(
+  parsed: AsyncIterable<Parsed>,
+  size: number,
+  summary: ImportSummary,
+): AsyncGenerator<Batch> {
+  let messages: IncomingMessage[] = [];
+  let bytes = 0;
+  for await (const { entry, outcome } of parsed) {
+    summary.messagesRead += 1;
+    const message = incoming(entry, outcome, summary);
+    if (message) {
+      messages.push(message);
+      bytes += message.raw.length;
+    }
+    if (messages.length >= size || bytes >= MAX_BATCH_BYTES) {
+      yield { messages, read: summary.messagesRead, errors: summary.errors.length };
+      messages = [];
+      bytes = 0;
+    }
+  }
+  if (messages.length > 0) {
+    yield { messages, read: summary.messagesRead, errors: summary.errors.length };
+  }
+}
+
+function incoming(
+  entry: MboxEntry,
+  outcome: Parsed["outcome"],
+  summary: ImportSummary,
+): IncomingMessage | null {
+  if (outcome.ok) return { ...outcome.message, raw: entry.raw };
+  summary.errors.push({ index: entry.index, line: entry.line, reason: outcome.reason });
+  log.warn("import.message_refused", { index: entry.index, line: entry.line });
+  return null;
+}
+
+async function* withFirst(
+  first: MboxEntry,
+  rest: AsyncIterator<MboxEntry>,
+): AsyncGenerator<MboxEntry> {
+  yield first;
+  for (;;) {
+    const next = await rest.next();
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+function sourceName(input: Readable | string): string {
+  return typeof input === "string" ? input : "stream";
 }
 
 async function ensureList(pool: pg.Pool, address: string): Promise<number> {

@@ -21,6 +21,19 @@ export const BENCH_ARCHIVE: ArchiveShape = {
   list: "bench@lists.example.org",
 };
 
+// What a message of BENCH_ARCHIVE takes in the file, on average: 14.5 MB for 10,000.
+const BYTES_PER_MESSAGE = 1_520;
+
+/** An archive of about `megabytes` with BENCH_ARCHIVE's shape: as many messages per thread. */
+export function archiveOfSize(megabytes: number): ArchiveShape {
+  const messages = Math.max(
+    BENCH_ARCHIVE.longestThread * 2,
+    Math.round((megabytes * 1_048_576) / BYTES_PER_MESSAGE),
+  );
+  const threads = Math.round((messages * BENCH_ARCHIVE.threads) / BENCH_ARCHIVE.messages);
+  return { ...BENCH_ARCHIVE, messages, threads };
+}
+
 const NAMES = [
   "Anna Kowalska",
   "Bartłomiej Nowak",
