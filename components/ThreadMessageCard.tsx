@@ -2,6 +2,7 @@ import { hideMessageAction } from "@/app/threads/[id]/actions";
 import { LocalTime } from "@/components/LocalTime";
 import { MarkdownBody } from "@/components/MarkdownBody";
 import { MessageBody } from "@/components/MessageBody";
+import { ModerationReason, ReasonField } from "@/components/ModerationReason";
 import { editableUntil } from "@/lib/discussions/edit-message";
 import type { ThreadMessage } from "@/lib/threads/get-thread";
 import { messageAnchor } from "@/lib/threads/locate-message";
@@ -83,11 +84,13 @@ export function ThreadMessageCard({
       {message.hidden === "marked" && (
         <p className="mb-2 text-xs font-medium text-amber-800 dark:text-amber-300" data-hidden-note>
           Hidden by a moderator: only you{message.mine ? "" : ", its author"} and moderators see it.
+          <ModerationReason reason={message.hiddenReason} />
         </p>
       )}
       {placeholder ? (
         <p className="text-sm italic text-slate-500" data-hidden-placeholder>
           This message was hidden by a moderator.
+          <ModerationReason reason={message.hiddenReason} />
         </p>
       ) : message.format === "markdown" ? (
         <MarkdownBody text={message.text} />
@@ -133,7 +136,11 @@ function MessageFooter({ message, actions }: { message: ThreadMessage; actions: 
         </a>
       )}
       {actions.moderator && (
-        <form action={hideMessageAction.bind(null, message.id, !hidden, actions.returnTo)}>
+        <form
+          action={hideMessageAction.bind(null, message.id, !hidden, actions.returnTo)}
+          className="flex flex-wrap items-center gap-2"
+        >
+          <ReasonField label={hidden ? "Reason for showing" : "Reason for hiding"} />
           <button type="submit" className="text-red-700 underline dark:text-red-400">
             {hidden ? "Show message" : "Hide message"}
           </button>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { lockThreadAction } from "@/app/threads/[id]/actions";
 import { FlatThread } from "@/components/FlatThread";
 import { LiveUpdates } from "@/components/LiveUpdates";
+import { ModerationReason, ReasonField } from "@/components/ModerationReason";
 import { ThreadKeyboard } from "@/components/ThreadKeyboard";
 import type { MessageActions } from "@/components/ThreadMessageCard";
 import { ThreadTree } from "@/components/ThreadTree";
@@ -63,6 +64,7 @@ export function ThreadSection({
             data-locked
           >
             This thread is locked by a moderator: it takes no new replies.
+            <ModerationReason reason={thread.lockReason} />
           </p>
         )}
         {layout === "flat" ? (
@@ -83,7 +85,11 @@ export function ThreadSection({
           ))}
         </ul>
         {moderator && (
-          <form action={lockThreadAction.bind(null, thread.id, !locked, path)} className="mt-4">
+          <form
+            action={lockThreadAction.bind(null, thread.id, !locked, path)}
+            className="mt-4 flex flex-col items-start gap-1"
+          >
+            <ReasonField label={locked ? "Reason for unlocking" : "Reason for locking"} />
             <button type="submit" className="text-sm text-red-700 underline dark:text-red-400">
               {locked ? "Unlock thread" : "Lock thread"}
             </button>

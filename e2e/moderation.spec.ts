@@ -1,6 +1,7 @@
 // Moderation and keyboard reading in the browser: an admin hides a message (readers see a
-// placeholder in its place, the replies stay under it) and locks the thread; j/k move between
-// messages. Acts on the deep thread of lib/testing/e2e-fixtures.ts.
+// placeholder in its place, the replies stay under it) and locks the thread, each with a reason
+// that readers are shown; j/k move between messages. Acts on the deep thread of
+// lib/testing/e2e-fixtures.ts.
 import { expect, test } from "@playwright/test";
 
 const message = (id: string) => `li[data-message-id="${id}@e2e.example.org"] > article`;
@@ -13,24 +14,38 @@ test("an admin hides a message and locks the thread; a reader sees the placehold
   await admin.getByRole("button", { name: "Alice Admin" }).click();
   await expect(admin.getByRole("banner").getByRole("link", { name: "Alice Admin" })).toBeVisible();
   await admin.goto("/m/deep-4%40e2e.example.org");
-  await admin.locator(message("deep-4")).getByRole("button", { name: "Hide message" }).click();
-  await expect(admin.locator(message("deep-4")).locator("[data-hidden-note]")).toBeVisible();
+  const deep4 = admin.locator(message("deep-4"));
+  // No reason, no action: the browser refuses the empty field before anything is sent.
+  await deep4.getByRole("button", { name: "Hide message" }).click();
+  await expect(deep4.getByRole("textbox", { name: "Reason for hiding" })).toBeFocused();
+  await expect(deep4.locator("[data-hidden-note]")).toHaveCount(0);
+
+  await deep4.getByRole("textbox", { name: "Reason for hiding" }).fill("Personal attack.");
+  await deep4.getByRole("button", { name: "Hide message" }).click();
+  await expect(deep4.locator("[data-hidden-note]")).toContainText("Reason: Personal attack.");
+  await admin.getByRole("textbox", { name: "Reason for locking" }).fill("Cooling off for a day.");
   await admin.getByRole("button", { name: "Lock thread" }).click();
-  await expect(admin.locator("[data-locked]")).toBeVisible();
+  await expect(admin.locator("[data-locked]")).toHaveText(
+    "This thread is locked by a moderator: it takes no new replies. Reason: Cooling off for a day.",
+  );
 
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(admin.url().split("#")[0] as string);
   await expect(reader.locator(message("deep-4")).locator("[data-hidden-placeholder]")).toHaveText(
-    "This message was hidden by a moderator.",
+    "This message was hidden by a moderator. Reason: Personal attack.",
   );
+  await expect(reader.locator("[data-locked]")).toContainText("Reason: Cooling off for a day.");
   await expect(reader.locator(message("deep-4"))).not.toContainText("Point number 4");
   await expect(reader.locator(message("deep-5"))).toContainText("Point number 5");
   await expect(reader.getByRole("link", { name: /^Reply to / })).toHaveCount(0);
 
+  await admin.getByRole("textbox", { name: "Reason for unlocking" }).fill("Tempers cooled.");
   await admin.getByRole("button", { name: "Unlock thread" }).click();
   await expect(admin.locator("[data-locked]")).toHaveCount(0);
-  await admin.locator(message("deep-4")).getByRole("button", { name: "Show message" }).click();
-  await expect(admin.locator(message("deep-4")).locator("[data-hidden-note]")).toHaveCount(0);
+  await deep4.getByRole("textbox", { name: "Reason for showing" }).fill("Apology accepted.");
+  await deep4.getByRole("button", { name: "Show message" }).click();
+  await expect(deep4.locator("[data-hidden-note]")).toHaveCount(0);
+  await expect(deep4).toContainText("Point number 4");
 });
 
 test("j and k move the focus from message to message", async ({ page }) => {

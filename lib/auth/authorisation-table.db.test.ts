@@ -124,7 +124,7 @@ const TABLE: AuthorisationRow[] = [
     route: "/api/messages/[id]/visibility",
     prepare: async ({ other }) => {
       const { rootId } = await startBoardThread(other);
-      return { params: { id: String(rootId) }, json: { hidden: true } };
+      return { params: { id: String(rootId) }, json: { hidden: true, reason: "Off topic." } };
     },
     expect: { nobody: 401, member: 403, maintainer: 403, trusted: 403, admin: 200 },
   },
@@ -133,7 +133,7 @@ const TABLE: AuthorisationRow[] = [
     route: "/api/threads/[id]/lock",
     prepare: async ({ other }) => {
       const { threadId } = await startBoardThread(other);
-      return { params: { id: String(threadId) }, json: { locked: true } };
+      return { params: { id: String(threadId) }, json: { locked: true, reason: "Cooling off." } };
     },
     expect: { nobody: 401, member: 403, maintainer: 403, trusted: 403, admin: 200 },
   },

@@ -6,14 +6,15 @@ import { viewerOf } from "@/lib/auth/viewer";
 import { db } from "@/lib/db/client";
 import { editMessage } from "@/lib/discussions/edit-message";
 import { findMessageRevisions } from "@/lib/discussions/find-message-revisions";
-import { EDIT_WINDOW_MS } from "@/lib/discussions/limits";
+import { EDIT_WINDOW_MS, MAX_REASON_LENGTH } from "@/lib/discussions/limits";
 import { postReply } from "@/lib/discussions/post-reply";
 import { recordThreadVisit } from "@/lib/discussions/record-visit";
 import { setMessageHidden } from "@/lib/discussions/set-message-hidden";
 import { setThreadLock } from "@/lib/discussions/set-thread-lock";
 import { AppError } from "@/lib/http/errors";
 import { actorOf, replyAs, startBoardThread } from "@/lib/testing/discussions";
-import { createSignedInUser } from "@/lib/testing/sessions";
+import { loadHandler } from "@/lib/testing/route-handlers";
+import { createSignedInUser, type SignedInUser, testRequest } from "@/lib/testing/sessions";
 import { getThread } from "@/lib/threads/get-thread";
 import { ANONYMOUS } from "@/lib/threads/viewer";
 
@@ -60,28 +61,78 @@ describe("a reply", () => {
   });
 });
 
+/** An admin's moderation request through the API, as a script would send it. */
+async function moderate(
+  admin: SignedInUser,
+  route: "/api/threads/[id]/lock" | "/api/messages/[id]/visibility",
+  id: number,
+  json: unknown,
+) {
+  const handler = await loadHandler(route, "POST");
+  const path = route.replace("[id]", String(id));
+  const response = await handler(testRequest(path, { method: "POST", as: admin, json }), {
+    params: Promise.resolve({ id: String(id) }),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
 describe("locking", () => {
-  it("refuses replies while locked, records lock and unlock, and replies after", async () => {
+  it("refuses replies while locked, records lock and unlock with their reasons", async () => {
     const author = await createSignedInUser(["member"], "author");
     const admin = await createSignedInUser(["member", "admin"], "admin");
     const { threadId, rootMessageId } = await startBoardThread(author);
 
-    await setThreadLock(actorOf(admin), threadId, true, "cooling off", new Date());
+    await setThreadLock(actorOf(admin), threadId, true, "Cooling off.", new Date());
     const error = await refusal(replyAs(author, threadId, rootMessageId));
     expect(error.kind).toBe("closed");
     expect(error.message).toContain("locked");
+    expect((await getThread(threadId, ANONYMOUS)).lockReason).toBe("Cooling off.");
 
-    await setThreadLock(actorOf(admin), threadId, false, "", new Date());
+    await setThreadLock(actorOf(admin), threadId, false, "Tempers cooled.", new Date());
     await replyAs(author, threadId, rootMessageId);
+    expect((await getThread(threadId, ANONYMOUS)).lockReason).toBeNull();
 
     const events = await db().moderationEvent.findMany({
       where: { threadId },
       orderBy: { id: "asc" },
     });
     expect(events.map((e) => [e.action, e.actorId, e.reason])).toEqual([
-      ["lock_thread", admin.userId, "cooling off"],
-      ["unlock_thread", admin.userId, ""],
+      ["lock_thread", admin.userId, "Cooling off."],
+      ["unlock_thread", admin.userId, "Tempers cooled."],
     ]);
+  });
+
+  it("is refused through the API without a reason or with a long one, quoting the limit", async () => {
+    const author = await createSignedInUser(["member"], "author");
+    const admin = await createSignedInUser(["member", "admin"], "admin");
+    const { threadId, rootId } = await startBoardThread(author);
+
+    const lockWithout = await moderate(admin, "/api/threads/[id]/lock", threadId, { locked: true });
+    expect(lockWithout.status).toBe(400);
+    expect(lockWithout.body.error.message).toBe(
+      `reason: is required: say why, in at most ${MAX_REASON_LENGTH} characters`,
+    );
+    const hideBlank = await moderate(admin, "/api/messages/[id]/visibility", rootId, {
+      hidden: true,
+      reason: "   ",
+    });
+    expect(hideBlank.status).toBe(400);
+    const hideLong = await moderate(admin, "/api/messages/[id]/visibility", rootId, {
+      hidden: true,
+      reason: "x".repeat(MAX_REASON_LENGTH + 1),
+    });
+    expect(hideLong.body.error.message).toBe(
+      `reason: must be at most ${MAX_REASON_LENGTH} characters`,
+    );
+    expect(await db().moderationEvent.count({ where: { threadId } })).toBe(0);
+
+    const locked = await moderate(admin, "/api/threads/[id]/lock", threadId, {
+      locked: true,
+      reason: "  Off topic for this list.  ",
+    });
+    expect(locked).toEqual({ status: 200, body: { thread: { id: threadId, locked: true } } });
+    const [event] = await db().moderationEvent.findMany({ where: { threadId } });
+    expect(event?.reason).toBe("Off topic for this list.");
   });
 });
 
@@ -130,11 +181,16 @@ describe("hiding", () => {
     const reply = await replyAs(author, threadId, rootMessageId, "Something rude.");
     const answer = await replyAs(admin, threadId, reply.messageId, "Please don't.");
 
-    await setMessageHidden(actorOf(admin), reply.id, true, "rude", new Date());
+    await setMessageHidden(actorOf(admin), reply.id, true, "Rude to dave@example.org.", new Date());
 
     const forReader = await getThread(threadId, ANONYMOUS);
     const hidden = forReader.messages.find((m) => m.id === reply.id);
-    expect(hidden).toMatchObject({ hidden: "placeholder", text: "" });
+    // Signed out, the reason loses its addresses like everything else on the page.
+    expect(hidden).toMatchObject({
+      hidden: "placeholder",
+      text: "",
+      hiddenReason: "Rude to dave@….",
+    });
     const under = forReader.messages.find((m) => m.id === answer.id);
     expect(under?.parentMessageId).toBe(reply.messageId);
 
@@ -142,6 +198,7 @@ describe("hiding", () => {
     expect(forAuthor.messages.find((m) => m.id === reply.id)).toMatchObject({
       hidden: "marked",
       text: "Something rude.",
+      hiddenReason: "Rude to dave@example.org.",
     });
     const forAdmin = await getThread(threadId, viewerOf(actorOf(admin, ["member", "admin"])));
     expect(forAdmin.messages.find((m) => m.id === reply.id)?.hidden).toBe("marked");
@@ -149,14 +206,20 @@ describe("hiding", () => {
     const historyError = await refusal(findMessageRevisions(reply.id, ANONYMOUS));
     expect(historyError.kind).toBe("not_found");
 
-    await setMessageHidden(actorOf(admin), reply.id, false, "", new Date());
+    await setMessageHidden(actorOf(admin), reply.id, false, "Apologised.", new Date());
     const shown = await getThread(threadId, ANONYMOUS);
-    expect(shown.messages.find((m) => m.id === reply.id)?.hidden).toBe("no");
+    expect(shown.messages.find((m) => m.id === reply.id)).toMatchObject({
+      hidden: "no",
+      hiddenReason: null,
+    });
     const events = await db().moderationEvent.findMany({
       where: { messageId: reply.id },
       orderBy: { id: "asc" },
     });
-    expect(events.map((e) => e.action)).toEqual(["hide_message", "show_message"]);
+    expect(events.map((e) => [e.action, e.actorId, e.reason])).toEqual([
+      ["hide_message", admin.userId, "Rude to dave@example.org."],
+      ["show_message", admin.userId, "Apologised."],
+    ]);
   });
 });
 

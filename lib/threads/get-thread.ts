@@ -19,6 +19,8 @@ export interface ThreadMessage {
   format: "markdown" | "mail";
   /** "placeholder": hidden from this viewer; "marked": hidden, but this viewer may see it. */
   hidden: "no" | "placeholder" | "marked";
+  /** Why a moderator hid it (the latest hiding recorded); null while it is shown. */
+  hiddenReason: string | null;
   editedAt: Date | null;
   /** When the board stored it: imported mail can arrive long after its date. */
   receivedAt: Date;
@@ -32,6 +34,8 @@ export interface ThreadView {
   list: { address: string; name: string };
   proposal: { id: number; title: string; status: string } | null;
   lockedAt: Date | null;
+  /** Why a moderator locked it (the latest lock recorded); null while it is open. */
+  lockReason: string | null;
   participants: { name: string; messages: number }[];
   messages: ThreadMessage[];
 }
@@ -59,9 +63,24 @@ export async function getThread(id: number, viewer: Viewer): Promise<ThreadView>
           author: { select: { displayName: true, address: true } },
         },
       },
+      // Newest first, so that the first event of each message is the one its state comes from.
+      moderationEvents: {
+        where: { action: { in: ["hide_message", "lock_thread"] } },
+        orderBy: { id: "desc" },
+        select: { action: true, messageId: true, reason: true },
+      },
     },
   });
   if (!thread) throw notFound(`thread ${id}`);
+
+  const hiddenBecause = new Map<number, string>();
+  for (const event of thread.moderationEvents) {
+    if (event.action !== "hide_message" || event.messageId === null) continue;
+    if (!hiddenBecause.has(event.messageId)) hiddenBecause.set(event.messageId, event.reason);
+  }
+  const lockEvent = thread.moderationEvents.find((event) => event.action === "lock_thread");
+  // A reason is the moderator's own words, which may name someone by address.
+  const reasonFor = (reason: string) => (viewer.signedIn ? reason : redactAddresses(reason));
 
   const messageIdOf = new Map(thread.messages.map((m) => [m.id, m.messageId]));
   const messages = inThreadOrder(thread.messages).map(({ item, depth }): ThreadMessage => {
@@ -83,6 +102,7 @@ export async function getThread(id: number, viewer: Viewer): Promise<ThreadView>
         hidden === "placeholder" ? "" : viewer.signedIn ? item.body : redactAddresses(item.body),
       format: item.postedById === null ? "mail" : "markdown",
       hidden,
+      hiddenReason: item.hiddenAt === null ? null : reasonFor(hiddenBecause.get(item.id) ?? ""),
       editedAt: item.editedAt,
       receivedAt: item.createdAt,
       mine,
@@ -99,6 +119,7 @@ export async function getThread(id: number, viewer: Viewer): Promise<ThreadView>
     list: thread.list,
     proposal: thread.proposal,
     lockedAt: thread.lockedAt,
+    lockReason: thread.lockedAt === null ? null : reasonFor(lockEvent?.reason ?? ""),
     participants: [...counts].map(([name, count]) => ({ name, messages: count })),
     messages,
   };

@@ -8,6 +8,7 @@ import { requireSessionActor } from "@/lib/auth/session-actor";
 import { now } from "@/lib/clock";
 import { editMessage } from "@/lib/discussions/edit-message";
 import { messageBodySchema, replyInputSchema } from "@/lib/discussions/message-input";
+import { moderationInputSchema } from "@/lib/discussions/moderation-input";
 import { postReply } from "@/lib/discussions/post-reply";
 import { setMessageHidden } from "@/lib/discussions/set-message-hidden";
 import { setThreadLock } from "@/lib/discussions/set-thread-lock";
@@ -62,14 +63,21 @@ export async function editAction(
   });
 }
 
-/** Moderation buttons: plain form posts that come back to the page they were pressed on. */
+/**
+ * Moderation buttons: plain form posts with a reason that come back to the page they were
+ * pressed on. The browser refuses an empty or long reason before sending (required, maxlength);
+ * the schema refuses it again here, as it does for the API.
+ */
 export async function hideMessageAction(
   messageRowId: number,
   hidden: boolean,
   returnTo: string,
+  form: FormData,
 ): Promise<void> {
   const actor = await requireSessionActor("moderate");
-  await setMessageHidden(actor, messageRowId, hidden, "", await now());
+  const parsed = moderationInputSchema("hidden").safeParse({ hidden, reason: form.get("reason") });
+  if (!parsed.success) throw invalidInput(parsed.error);
+  await setMessageHidden(actor, messageRowId, hidden, parsed.data.reason, await now());
   // The page may already be at this address (a permalink's #m-…), which a redirect alone would
   // treat as a jump within the page and not render again.
   revalidatePath(returnTo);
@@ -80,9 +88,12 @@ export async function lockThreadAction(
   threadId: number,
   locked: boolean,
   returnTo: string,
+  form: FormData,
 ): Promise<void> {
   const actor = await requireSessionActor("moderate");
-  await setThreadLock(actor, threadId, locked, "", await now());
+  const parsed = moderationInputSchema("locked").safeParse({ locked, reason: form.get("reason") });
+  if (!parsed.success) throw invalidInput(parsed.error);
+  await setThreadLock(actor, threadId, locked, parsed.data.reason, await now());
   revalidatePath(returnTo);
   redirect(returnTo);
 }

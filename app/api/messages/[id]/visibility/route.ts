@@ -1,5 +1,5 @@
 // POST /api/messages/<id>/visibility — an admin hides or shows a message:
-// { "hidden": true, "reason"? }. <id> is the number in the message's anchor (#m-<id>).
+// { "hidden": true, "reason": "…" }. <id> is the number in the message's anchor (#m-<id>).
 import { NextResponse } from "next/server";
 import { requireActor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";

@@ -1,4 +1,4 @@
-// POST /api/threads/<id>/lock — an admin locks or unlocks a thread: { "locked": true, "reason"? }.
+// POST /api/threads/<id>/lock — an admin locks or unlocks a thread: { "locked": true, "reason": "…" }.
 import { NextResponse } from "next/server";
 import { requireActor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
