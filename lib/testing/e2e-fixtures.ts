@@ -1,6 +1,7 @@
 // Threads the browser tests act on, beside the demo: a playground to reply in (so that the demo
-// thread keeps the counts its own tests check), a chain deeper than MAX_INDENT_DEPTH, and the
-// XSS corpus, imported as mail and posted on the board.
+// thread keeps the counts its own tests check), a chain deeper than MAX_INDENT_DEPTH, a thread
+// for the "new since your last visit" markers that no other test visits, and the XSS corpus,
+// imported as mail and posted on the board.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -16,6 +17,8 @@ export const PLAYGROUND_SUBJECT = "Playground: rebuild against the new toolchain
 export const PLAYGROUND_ROOT = "playground-1@e2e.example.org";
 export const DEEP_SUBJECT = "A very deep argument";
 export const DEEP_LENGTH = 12;
+export const READING_SUBJECT = "Which mirrors to drop";
+export const READING_ROOT = "reading-1@e2e.example.org";
 export const XSS_SUBJECT = "The XSS corpus";
 export const XSS_ROOT = "xss-root@e2e.example.org";
 /** Every this many payloads, one is the subject of a thread of its own instead of a reply. */
@@ -81,6 +84,35 @@ function deepChain(): string[] {
   );
 }
 
+/** A root with two replies, so that new replies to each land with an old message between. */
+function reading(): string[] {
+  return [
+    mail({
+      id: READING_ROOT,
+      from: "Karl Early <karl@e2e.example.org>",
+      subject: READING_SUBJECT,
+      body: "Three mirrors have not synced for a month.",
+      day: 40,
+    }),
+    mail({
+      id: "reading-2@e2e.example.org",
+      from: "Lena Second <lena@e2e.example.org>",
+      subject: `Re: ${READING_SUBJECT}`,
+      body: "Drop the two in the same data centre.",
+      day: 41,
+      inReplyTo: READING_ROOT,
+    }),
+    mail({
+      id: "reading-3@e2e.example.org",
+      from: "Mona Third <mona@e2e.example.org>",
+      subject: `Re: ${READING_SUBJECT}`,
+      body: "Ask their admins first.",
+      day: 42,
+      inReplyTo: READING_ROOT,
+    }),
+  ];
+}
+
 /** Each payload as a body; a few in the headers, which a parser may refuse or mangle. */
 function xssMail(): string[] {
   const root = mail({
@@ -110,7 +142,7 @@ export async function seedE2eFixtures(pool: pg.Pool): Promise<void> {
   const folder = mkdtempSync(path.join(tmpdir(), "quorum-e2e-"));
   const file = path.join(folder, "e2e.mbox");
   try {
-    writeFileSync(file, [...playground(), ...deepChain(), ...xssMail()].join(""));
+    writeFileSync(file, [...playground(), ...deepChain(), ...reading(), ...xssMail()].join(""));
     await importMbox(pool, file, { listAddress: E2E_LIST });
   } finally {
     rmSync(folder, { recursive: true, force: true });
