@@ -237,11 +237,42 @@ describe("visits", () => {
   it("return the previous visit, or null on the first", async () => {
     const reader = await createSignedInUser(["member"], "reader");
     const { threadId } = await startBoardThread(reader);
-    const first = new Date("2026-01-01T10:00:00Z");
-    const second = new Date("2026-01-02T10:00:00Z");
+    const visitedAt = async () =>
+      (
+        await db().threadVisit.findUniqueOrThrow({
+          where: { userId_threadId: { userId: reader.userId, threadId } },
+        })
+      ).visitedAt;
 
-    expect(await recordThreadVisit(reader.userId, threadId, first)).toBeNull();
-    expect(await recordThreadVisit(reader.userId, threadId, second)).toEqual(first);
-    expect(await recordThreadVisit(reader.userId, threadId, new Date())).toEqual(second);
+    expect(await recordThreadVisit(reader.userId, threadId)).toBeNull();
+    const first = await visitedAt();
+    expect(await recordThreadVisit(reader.userId, threadId)).toEqual(first);
+    const second = await visitedAt();
+    expect(second.getTime()).toBeGreaterThanOrEqual(first.getTime());
+    expect(await recordThreadVisit(reader.userId, threadId)).toEqual(second);
+  });
+
+  it("are on the clock that stamps messages, even while the board's clock runs ahead", async () => {
+    const reader = await createSignedInUser(["member"], "reader");
+    const writer = await createSignedInUser(["member"], "writer");
+    const { threadId, rootMessageId } = await startBoardThread(writer);
+    await recordThreadVisit(reader.userId, threadId);
+
+    // A reply written while the board's clock is ahead (as under QUORUM_TEST_CLOCK) is still
+    // stored after the visit, and newer than it. Stamps have milliseconds: let one pass.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const later = new Date(Date.now() + 12 * 24 * 3_600_000);
+    const reply = await postReply(
+      actorOf(writer),
+      threadId,
+      { inReplyTo: rootMessageId, body: "News." },
+      later,
+    );
+    const previous = await recordThreadVisit(reader.userId, threadId);
+    const stored = (await getThread(threadId, viewerOf(actorOf(reader)))).messages.find(
+      (m) => m.id === reply.id,
+    );
+    expect(previous).not.toBeNull();
+    expect(stored?.receivedAt.getTime()).toBeGreaterThan((previous as Date).getTime());
   });
 });

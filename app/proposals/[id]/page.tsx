@@ -60,7 +60,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
         thread={thread}
         actor={actor}
         at={at}
-        lastVisitAt={actor ? await recordThreadVisit(actor.userId, thread.id, at) : null}
+        lastVisitAt={actor ? await recordThreadVisit(actor.userId, thread.id) : null}
         path={`/proposals/${proposal.id}`}
         layout={layoutOf(view)}
       />

@@ -52,7 +52,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
         thread={thread}
         actor={actor}
         at={at}
-        lastVisitAt={actor ? await recordThreadVisit(actor.userId, thread.id, at) : null}
+        lastVisitAt={actor ? await recordThreadVisit(actor.userId, thread.id) : null}
         path={`/threads/${thread.id}`}
         layout={layoutOf(view)}
       />
