@@ -1,7 +1,7 @@
 // Moderation and keyboard reading in the browser: an admin hides a message (readers see a
 // placeholder in its place, the replies stay under it) and locks the thread, each with a reason
-// that readers are shown; j/k move between messages. Acts on the deep thread of
-// lib/testing/e2e-fixtures.ts.
+// that readers are shown, with or without JavaScript; j/k move between messages. Acts on the
+// deep thread of lib/testing/e2e-fixtures.ts.
 import { expect, test } from "@playwright/test";
 
 const message = (id: string) => `li[data-message-id="${id}@e2e.example.org"] > article`;
@@ -46,6 +46,24 @@ test("an admin hides a message and locks the thread; a reader sees the placehold
   await deep4.getByRole("button", { name: "Show message" }).click();
   await expect(deep4.locator("[data-hidden-note]")).toHaveCount(0);
   await expect(deep4).toContainText("Point number 4");
+});
+
+test("without JavaScript, an admin locks and unlocks a thread with a reason", async ({
+  browser,
+}) => {
+  const admin = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await admin.goto("/sign-in");
+  await admin.getByRole("button", { name: "Alice Admin" }).click();
+  await expect(admin.getByRole("banner").getByRole("link", { name: "Alice Admin" })).toBeVisible();
+  await admin.goto("/m/deep-0%40e2e.example.org");
+
+  await admin.getByRole("textbox", { name: "Reason for locking" }).fill("Off topic.");
+  await admin.getByRole("button", { name: "Lock thread" }).click();
+  await expect(admin.locator("[data-locked]")).toContainText("Reason: Off topic.");
+  await admin.getByRole("textbox", { name: "Reason for unlocking" }).fill("Back on topic.");
+  await admin.getByRole("button", { name: "Unlock thread" }).click();
+  await expect(admin.locator("[data-locked]")).toHaveCount(0);
+  await expect(admin.getByRole("button", { name: "Lock thread" })).toBeVisible();
 });
 
 test("j and k move the focus from message to message", async ({ page }) => {
