@@ -20,8 +20,11 @@ export async function readActualSchema(databaseUrl: string): Promise<ExpectedSch
       `SELECT table_name, column_name, udt_name, is_nullable FROM information_schema.columns
         WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
     );
+    // The public schema only, like the tables: pg-boss keeps an enum of its own in "pgboss"
+    // once a test has started the job queue on this database.
     const enums = await client.query<{ name: string; value: string }>(
       `SELECT t.typname AS name, e.enumlabel AS value FROM pg_type t
+         JOIN pg_namespace n ON n.oid = t.typnamespace AND n.nspname = 'public'
          JOIN pg_enum e ON e.enumtypid = t.oid ORDER BY t.typname, e.enumsortorder`,
     );
     const indexes = await client.query<{ table: string; columns: string[]; unique: boolean }>(
