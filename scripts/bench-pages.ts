@@ -10,8 +10,8 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import pg from "pg";
 import { importMbox } from "@/lib/archive/import-mbox";
+import { createScriptPool } from "@/lib/db/connection";
 import { releaseEmbeddedPostgres } from "@/lib/db/embedded";
 import { nextBin } from "@/lib/next-bin";
 import { BENCH_ARCHIVE, writeSyntheticArchive } from "@/lib/testing/synthetic-archive";
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   await writeSyntheticArchive(file, BENCH_ARCHIVE);
 
   const database = await createTestDatabase("quorum_bench_pages");
-  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  const pool = createScriptPool(database.url);
   const server = { child: null as ReturnType<typeof spawn> | null };
   try {
     await importMbox(pool, file, { listAddress: BENCH_ARCHIVE.list });

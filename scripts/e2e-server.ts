@@ -2,8 +2,8 @@
 // build on E2E_PORT. The database is dropped when Playwright stops the server.
 import { spawn } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
-import pg from "pg";
 import { db, disconnectDb } from "@/lib/db/client";
+import { createScriptPool } from "@/lib/db/connection";
 import { releaseEmbeddedPostgres } from "@/lib/db/embedded";
 import { nextBin } from "@/lib/next-bin";
 import { seedDemoIfEmpty } from "@/lib/seed/demo";
@@ -13,7 +13,7 @@ import { createTestDatabase, e2eDatabaseFile } from "@/lib/testing/test-database
 async function main(): Promise<void> {
   const database = await createTestDatabase("quorum_e2e");
   process.env.DATABASE_URL = database.url;
-  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  const pool = createScriptPool(database.url);
   await seedDemoIfEmpty(db(), pool);
   await seedE2eFixtures(pool);
   await pool.end();

@@ -3,10 +3,9 @@
 import { createReadStream, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
-import pg from "pg";
 import { z } from "zod";
 import { IMPORT_BATCH_SIZE, type ImportSummary, importMbox } from "@/lib/archive/import-mbox";
-import { prepareDatabase } from "@/lib/db/connection";
+import { createScriptPool, prepareDatabase } from "@/lib/db/connection";
 import { releaseEmbeddedPostgres } from "@/lib/db/embedded";
 import { NotAnMboxError } from "@/lib/mail/mbox";
 
@@ -67,7 +66,7 @@ async function main(): Promise<number> {
   }
 
   const url = await prepareDatabase();
-  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  const pool = createScriptPool(url);
   const input = createReadStream(file);
   const bar = process.stderr.isTTY && !json ? progressBar(size) : undefined;
 

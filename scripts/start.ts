@@ -4,10 +4,9 @@
 //   npm start            production server on PORT (3000), building first when sources changed
 //   npm run dev          development server with reloading
 import { spawn } from "node:child_process";
-import pg from "pg";
 import { localBoardAuthEnv } from "@/lib/auth/local-board-env";
 import { db, disconnectDb } from "@/lib/db/client";
-import { prepareDatabase } from "@/lib/db/connection";
+import { createScriptPool, prepareDatabase } from "@/lib/db/connection";
 import { releaseEmbeddedPostgres } from "@/lib/db/embedded";
 import { databaseUrlFromEnv } from "@/lib/env";
 import { log } from "@/lib/log";
@@ -21,7 +20,7 @@ async function main(): Promise<void> {
   const embedded = databaseUrlFromEnv() === undefined;
   const url = await prepareDatabase({ exitOnSignal: false });
   process.env.DATABASE_URL = url;
-  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  const pool = createScriptPool(url);
   try {
     if (process.env.QUORUM_SEED !== "off") await seedDemoIfEmpty(db(), pool);
   } finally {

@@ -286,7 +286,8 @@ describe("what else an import records", () => {
     const found = async (words: string) => {
       const { rows: hits } = await pool.query(
         `SELECT count(*)::int AS n FROM message m JOIN mailing_list l ON l.id = m."listId"
-          WHERE l.address = $1 AND message_search_vector(m.subject, m.body) @@ websearch_to_tsquery('english', $2)`,
+          JOIN message_search s ON s."messageId" = m.id
+          WHERE l.address = $1 AND s.vector @@ websearch_to_tsquery('english', $2)`,
         [list, words],
       );
       return hits[0]?.n;

@@ -1,5 +1,5 @@
 // A message of the mbox as the importer stores it: parsed, with an id whatever happens, and the
-// importer's own flags beside the parser's. Pure, so that it runs the same in a parse worker.
+// importer's own flags beside the parser's.
 import type { IncomingMessage } from "@/lib/archive/store-batch";
 import { parseMessage } from "@/lib/mail/parse";
 

@@ -79,8 +79,9 @@ async function canonicalDump(list: string): Promise<string[]> {
             m.flags, m.attachments, encode(m."contentHash", 'hex') AS hash, m."awaitingParent",
             m."inReplyTo", m."references", a.address, a."displayName",
             t.subject AS thread, t."messageCount", t."participantCount", t."startedAt",
-            t."lastActivityAt"
+            t."lastActivityAt", s.vector::text AS words
        FROM message m
+       LEFT JOIN message_search s ON s."messageId" = m.id
        JOIN mailing_list l ON l.id = m."listId"
        JOIN thread t ON t.id = m."threadId"
        JOIN person a ON a.id = m."authorId"

@@ -1,6 +1,7 @@
 // Stores one batch of parsed messages and re-threads what it touches, in one transaction: a
 // batch is either wholly in the archive, threaded, and counted in its import record, or not
-// there at all. That is what makes an import that was killed safe to run again.
+// there at all. That is what makes an import that was killed safe to run again. Its search
+// index rows are the caller's to write, once it has committed (search-index.ts).
 import type pg from "pg";
 import { copyMessages } from "@/lib/archive/copy-messages";
 import { flagStoredDuplicates, sortOutDuplicates } from "@/lib/archive/deduplicate";
@@ -12,6 +13,7 @@ import {
   stripNul,
   updateMoved,
 } from "@/lib/archive/rethread";
+import { SKIP_SEARCH_TRIGGER } from "@/lib/archive/search-index";
 import { UNKNOWN_SENDER } from "@/lib/archive/unknown-sender";
 import type { ParsedMessage } from "@/lib/mail/parse";
 
@@ -25,6 +27,8 @@ export interface IncomingMessage extends Omit<ParsedMessage, "messageId" | "flag
 
 export interface StoredBatch {
   inserted: number;
+  /** ids of the messages inserted, for the search index (search-index.ts) */
+  insertedIds: number[];
   duplicates: number;
   threadsTouched: number;
 }
@@ -51,6 +55,7 @@ export async function storeBatch(
     await client.query("SELECT pg_advisory_xact_lock($1, $2)", [LIST_LOCK_NAMESPACE, listId]);
     // These are many small indexed lookups; compiling them with JIT costs more than running them.
     await client.query("SET LOCAL jit = off");
+    await client.query(SKIP_SEARCH_TRIGGER);
     const result = await storeInTransaction(client, listId, batch);
     if (progress) await recordProgress(client, progress, result);
     await client.query("COMMIT");
@@ -69,7 +74,7 @@ async function storeInTransaction(
   batch: IncomingMessage[],
 ): Promise<StoredBatch> {
   const { fresh, duplicates, flagStored } = await sortOutDuplicates(client, listId, batch);
-  if (fresh.length === 0) return { inserted: 0, duplicates, threadsTouched: 0 };
+  if (fresh.length === 0) return { inserted: 0, insertedIds: [], duplicates, threadsTouched: 0 };
 
   const authorIds = await upsertPeople(client, fresh);
   const newIds = await allocateIds(client, "message", fresh.length);
@@ -84,7 +89,7 @@ async function storeInTransaction(
   await refreshThreadStats(client, threading);
 
   const threadsTouched = new Set(threading.threadOf.values()).size;
-  return { inserted: fresh.length, duplicates, threadsTouched };
+  return { inserted: fresh.length, insertedIds: newIds, duplicates, threadsTouched };
 }
 
 function addressOf(message: IncomingMessage): string {
