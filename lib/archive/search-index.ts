@@ -7,13 +7,15 @@ import type pg from "pg";
 /** Run inside a batch's transaction: its inserts leave message_search to this module. */
 export const SKIP_SEARCH_TRIGGER = "SET LOCAL quorum.search_indexed_by = 'importer'";
 
-const INDEX_MESSAGES = `INSERT INTO message_search ("messageId", vector)
-  SELECT id, message_search_vector(subject, body) FROM message WHERE id = ANY($1::int[])
+const SEARCH_ROW = `m.id, message_search_vector(m.subject, m.body), m."sentAt", m."hiddenAt" IS NOT NULL`;
+
+const INDEX_MESSAGES = `INSERT INTO message_search ("messageId", vector, "sentAt", hidden)
+  SELECT ${SEARCH_ROW} FROM message m WHERE m.id = ANY($1::int[])
   ON CONFLICT ("messageId") DO NOTHING`;
 
 // What an import killed between a batch's commit and its indexing left behind.
-const INDEX_MISSING = `INSERT INTO message_search ("messageId", vector)
-  SELECT m.id, message_search_vector(m.subject, m.body) FROM message m
+const INDEX_MISSING = `INSERT INTO message_search ("messageId", vector, "sentAt", hidden)
+  SELECT ${SEARCH_ROW} FROM message m
   WHERE m."listId" = $1
     AND NOT EXISTS (SELECT 1 FROM message_search s WHERE s."messageId" = m.id)
   ON CONFLICT ("messageId") DO NOTHING`;

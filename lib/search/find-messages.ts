@@ -12,6 +12,14 @@ import { fallbackName, redactAddresses } from "@/lib/privacy/redact";
 import { parseSearchQuery } from "@/lib/search/parse-query";
 import type { Viewer } from "@/lib/threads/viewer";
 
+// Only the filters on the list, the sender and the proposal need the message itself; without
+// them a search sorts its matches on message_search alone and reads just the page it shows.
+const MESSAGE_JOINS = Prisma.sql`
+  JOIN "message" m ON m."id" = s."messageId"
+  JOIN "person" p ON p."id" = m."authorId"
+  JOIN "mailing_list" l ON l."id" = m."listId"
+  LEFT JOIN "proposal" pr ON pr."threadId" = m."threadId"`;
+
 /** A page of results: enough to scan at a glance, few enough to highlight quickly. */
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -58,15 +66,15 @@ export async function findMessages(
 
   const conditions = [
     Prisma.sql`s."vector" @@ q.query`,
-    Prisma.sql`m."hiddenAt" IS NULL`,
+    Prisma.sql`NOT s."hidden"`,
     ...(filters.list ? [Prisma.sql`l."address" = ${filters.list}`] : []),
     ...(filters.author
       ? [
           Prisma.sql`(p."displayName" ILIKE ${`%${filters.author}%`} OR p."address" ILIKE ${`%${filters.author}%`})`,
         ]
       : []),
-    ...(filters.from ? [Prisma.sql`m."sentAt" >= ${filters.from}`] : []),
-    ...(filters.to ? [Prisma.sql`m."sentAt" < ${filters.to}`] : []),
+    ...(filters.from ? [Prisma.sql`s."sentAt" >= ${filters.from}`] : []),
+    ...(filters.to ? [Prisma.sql`s."sentAt" < ${filters.to}`] : []),
     ...(filters.proposalStatus
       ? [Prisma.sql`pr."status" = ${filters.proposalStatus}::"ProposalStatus"`]
       : []),
@@ -86,22 +94,23 @@ export async function findMessages(
   >`
     WITH q AS (SELECT to_tsquery('english'::regconfig, ${parsed.tsquery}) AS query),
     found AS (
-      SELECT m."id", m."threadId", m."subject", m."body", m."sentAt", p."displayName",
-             p."address", l."address" AS list
+      SELECT s."messageId" AS "id", s."sentAt"
       FROM "message_search" s
       CROSS JOIN q
-      JOIN "message" m ON m."id" = s."messageId"
-      JOIN "person" p ON p."id" = m."authorId"
-      JOIN "mailing_list" l ON l."id" = m."listId"
-      LEFT JOIN "proposal" pr ON pr."threadId" = m."threadId"
+      ${filters.list || filters.author || filters.proposalStatus ? MESSAGE_JOINS : Prisma.empty}
       WHERE ${Prisma.join(conditions, " AND ")}
-      ORDER BY m."sentAt" DESC, m."id" DESC
+      ORDER BY s."sentAt" DESC, s."messageId" DESC
       LIMIT ${SEARCH_PAGE_SIZE + 1} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}
     )
-    SELECT f."id", f."threadId", f."subject", f."displayName", f."address", f."sentAt", f.list,
-           ts_headline('english'::regconfig, f."body", q.query,
+    SELECT m."id", m."threadId", m."subject", p."displayName", p."address", m."sentAt",
+           l."address" AS list,
+           ts_headline('english'::regconfig, m."body", q.query,
              ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, MaxFragments=2`}) AS snippet
-    FROM found f CROSS JOIN q
+    FROM found f
+    CROSS JOIN q
+    JOIN "message" m ON m."id" = f."id"
+    JOIN "person" p ON p."id" = m."authorId"
+    JOIN "mailing_list" l ON l."id" = m."listId"
     ORDER BY f."sentAt" DESC, f."id" DESC`;
 
   return {

@@ -3,7 +3,11 @@
 -- message's tsvector costs PostgreSQL about as much as storing the message, and an expression
 -- index makes the inserting connection pay for both, one after the other, on one core.
 --
--- Every other writer (a reply, an edit) keeps message_search in step through the trigger below.
+-- A row also carries the message's date and whether a moderator hid it, so that a search for
+-- common words sorts and filters its thousands of matches here, joining only the page it shows.
+--
+-- Every other writer (a reply, an edit, a hiding) keeps message_search in step through the
+-- trigger below.
 -- The importer sets quorum.search_indexed_by = 'importer' in its batch transaction, which skips
 -- the trigger, and indexes the committed batch itself (lib/archive/search-index.ts); an import
 -- that was killed in between leaves messages without a row, which the next import of that list
@@ -13,6 +17,8 @@
 CREATE TABLE "message_search" (
     "messageId" INTEGER NOT NULL,
     "vector" tsvector NOT NULL,
+    "sentAt" TIMESTAMPTZ(3) NOT NULL,
+    "hidden" BOOLEAN NOT NULL DEFAULT false,
     CONSTRAINT "message_search_pkey" PRIMARY KEY ("messageId")
 );
 
@@ -23,21 +29,23 @@ CREATE FUNCTION message_search_keep() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
     BEGIN
-        INSERT INTO "message_search" ("messageId", "vector")
-        VALUES (NEW."id", message_search_vector(NEW."subject", NEW."body"))
-        ON CONFLICT ("messageId") DO UPDATE SET "vector" = EXCLUDED."vector";
+        INSERT INTO "message_search" ("messageId", "vector", "sentAt", "hidden")
+        VALUES (NEW."id", message_search_vector(NEW."subject", NEW."body"), NEW."sentAt",
+                NEW."hiddenAt" IS NOT NULL)
+        ON CONFLICT ("messageId") DO UPDATE
+            SET "vector" = EXCLUDED."vector", "sentAt" = EXCLUDED."sentAt", "hidden" = EXCLUDED."hidden";
         RETURN NULL;
     END
     $$;
 
 CREATE TRIGGER "message_search_keep"
-    AFTER INSERT OR UPDATE OF "subject", "body" ON "message"
+    AFTER INSERT OR UPDATE OF "subject", "body", "sentAt", "hiddenAt" ON "message"
     FOR EACH ROW
     WHEN (current_setting('quorum.search_indexed_by', true) IS DISTINCT FROM 'importer')
     EXECUTE FUNCTION message_search_keep();
 
-INSERT INTO "message_search" ("messageId", "vector")
-SELECT "id", message_search_vector("subject", "body") FROM "message";
+INSERT INTO "message_search" ("messageId", "vector", "sentAt", "hidden")
+SELECT "id", message_search_vector("subject", "body"), "sentAt", "hiddenAt" IS NOT NULL FROM "message";
 
 DROP INDEX "message_search_idx";
 
