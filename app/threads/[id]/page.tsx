@@ -8,7 +8,7 @@ import { now } from "@/lib/clock";
 import { recordThreadVisit } from "@/lib/discussions/record-visit";
 import { feedAlternates, threadFeeds } from "@/lib/feeds/feed-links";
 import { getThreadOrNull } from "@/lib/threads/get-thread-or-null";
-import { ANONYMOUS } from "@/lib/threads/viewer";
+import { getThreadTitleOrNull } from "@/lib/threads/get-thread-title-or-null";
 
 export const dynamic = "force-dynamic";
 
@@ -18,8 +18,7 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  // The title is the subject, which is the same for every reader.
-  const thread = await getThreadOrNull((await params).id, ANONYMOUS);
+  const thread = await getThreadTitleOrNull((await params).id);
   if (!thread) return { title: "Thread not found" };
   return { title: thread.subject, alternates: feedAlternates(threadFeeds(thread)) };
 }
