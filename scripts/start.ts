@@ -8,13 +8,15 @@ import { localBoardAuthEnv } from "@/lib/auth/local-board-env";
 import { db, disconnectDb } from "@/lib/db/client";
 import { createScriptPool, prepareDatabase } from "@/lib/db/connection";
 import { releaseEmbeddedPostgres } from "@/lib/db/embedded";
-import { databaseUrlFromEnv } from "@/lib/env";
+import { checkLogLevel, databaseUrlFromEnv, portFromEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { ensureProductionBuild, nextBin } from "@/lib/next-bin";
 import { seedDemoIfEmpty } from "@/lib/seed/demo";
 
 async function main(): Promise<void> {
   const mode = process.argv[2] === "dev" ? "dev" : "start";
+  checkLogLevel();
+  const port = String(portFromEnv());
   if (mode === "start") ensureProductionBuild();
 
   const embedded = databaseUrlFromEnv() === undefined;
@@ -28,7 +30,6 @@ async function main(): Promise<void> {
     await disconnectDb();
   }
 
-  const port = process.env.PORT ?? "3000";
   const child = spawn(process.execPath, [nextBin(), mode, "--port", port], {
     stdio: "inherit",
     env: {
