@@ -150,6 +150,14 @@ describe("GET /api/lists/<address>/mbox", () => {
     expect((await exported("?from=yesterday")).status).toBe(400);
   });
 
+  it("refuses a bound in the year 0, which PostgreSQL cannot hold, naming it", async () => {
+    for (const query of ["?from=0000-01-01", "?to=0001-01-01T00:30:00%2B01:00"]) {
+      const { status, text } = await exported(query);
+      expect(status).toBe(400);
+      expect(text).toContain("must be a date in the years 1 to 9999");
+    }
+  });
+
   it("refuses readers who are not signed in", async () => {
     const response = await listMbox(
       testRequest(`/api/lists/${list}/mbox`),

@@ -30,6 +30,18 @@ export const pageSchema = z.preprocess(
     .max(MAX_PAGE, `must be a whole number from 1 to ${MAX_PAGE}`),
 );
 
+// ISO 8601 writes years from 0000, PostgreSQL has no year 0 and refuses it; no mail is that old.
+const FIRST_YEAR = 1;
+const LAST_YEAR = 9999;
+
+/** Whether a date given as a bound can reach the database: its UTC year is 1 to 9999. */
+export function isStorableDate(date: Date): boolean {
+  const year = date.getUTCFullYear();
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
+export const STORABLE_DATE_ERROR = `must be a date in the years ${FIRST_YEAR} to ${LAST_YEAR}`;
+
 /** Parses a value with a schema, or throws an AppError naming the parameter. */
 export function parseParam<T>(schema: z.ZodType<T>, value: unknown, name: string): T {
   const parsed = schema.safeParse(value);

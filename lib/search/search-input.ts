@@ -1,7 +1,7 @@
 // The search form's fields, shared by /search and GET /api/search.
 import { z } from "zod";
 import { ProposalStatus } from "@/lib/generated/prisma/enums";
-import { pageSchema } from "@/lib/http/params";
+import { isStorableDate, pageSchema, STORABLE_DATE_ERROR } from "@/lib/http/params";
 import type { SearchFilters } from "@/lib/search/find-messages";
 
 /** Longer than any sensible query; keeps a pasted page out of the database. */
@@ -10,7 +10,10 @@ export const MAX_QUERY_LENGTH = 500;
 const blankAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const day = z.preprocess(
   blankAsUndefined,
-  z.iso.date({ error: "must be a date like 2017-06-13" }).optional(),
+  z.iso
+    .date({ error: "must be a date like 2017-06-13" })
+    .refine((date) => isStorableDate(new Date(`${date}T00:00:00Z`)), STORABLE_DATE_ERROR)
+    .optional(),
 );
 
 export const searchInputSchema = z.object({

@@ -5,7 +5,7 @@ import { exportListMbox } from "@/lib/export/export-list";
 import { requireMailExportReader } from "@/lib/export/mail-export-access";
 import { mboxResponse } from "@/lib/export/mbox-response";
 import { handle } from "@/lib/http/errors";
-import { parseParam, parseSearch } from "@/lib/http/params";
+import { isStorableDate, parseParam, parseSearch, STORABLE_DATE_ERROR } from "@/lib/http/params";
 
 export const dynamic = "force-dynamic";
 
@@ -16,6 +16,7 @@ const instant = z
     error: "must be a date (2010-01-31) or a date-time (2010-01-31T12:00:00Z)",
   })
   .transform((value) => new Date(value))
+  .refine(isStorableDate, STORABLE_DATE_ERROR)
   .optional();
 
 const rangeSchema = z
