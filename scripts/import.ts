@@ -16,11 +16,16 @@ const USAGE =
 // A transaction of more messages than this holds too much in memory for no gain in speed.
 const MAX_BATCH_SIZE = 10_000;
 
+// RFC 5321's limit on an address: 64 characters, "@", 255.
+const MAX_ADDRESS_LENGTH = 320;
+
 const argsSchema = z.object({
   file: z.string({ error: "name the mbox file to import" }).min(1),
-  list: z.email({
-    error: "--list must be the list's address, e.g. arch-dev-public@lists.archlinux.org",
-  }),
+  list: z
+    .email({
+      error: "--list must be the list's address, e.g. arch-dev-public@lists.archlinux.org",
+    })
+    .max(MAX_ADDRESS_LENGTH, `--list must be at most ${MAX_ADDRESS_LENGTH} characters`),
   format: z
     .enum(["mboxrd", "mboxo"], { error: "--mbox-format must be mboxrd or mboxo" })
     .optional(),
@@ -34,15 +39,14 @@ const argsSchema = z.object({
 });
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    options: {
-      list: { type: "string" },
-      "mbox-format": { type: "string" },
-      "batch-size": { type: "string" },
-      json: { type: "boolean", default: false },
-    },
-    allowPositionals: true,
-  });
+  let args: ReturnType<typeof readArgs>;
+  try {
+    args = readArgs();
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 64;
+  }
+  const { values, positionals } = args;
   const parsed = argsSchema.safeParse({
     file: positionals[0],
     list: values.list,
@@ -59,7 +63,12 @@ async function main(): Promise<number> {
 
   let size: number;
   try {
-    size = statSync(file).size;
+    const stat = statSync(file);
+    if (!stat.isFile()) {
+      console.error(`cannot read ${file}: not a file`);
+      return 66;
+    }
+    size = stat.size;
   } catch {
     console.error(`cannot read ${file}: no such file`);
     return 66;
@@ -93,6 +102,18 @@ async function main(): Promise<number> {
   } finally {
     await pool.end();
   }
+}
+
+function readArgs() {
+  return parseArgs({
+    options: {
+      list: { type: "string" },
+      "mbox-format": { type: "string" },
+      "batch-size": { type: "string" },
+      json: { type: "boolean", default: false },
+    },
+    allowPositionals: true,
+  });
 }
 
 function progressBar(total: number): SingleBar {

@@ -10,7 +10,6 @@ import {
   type Member,
   parentIdOf,
   sentAtOf,
-  stripNul,
   type Threading,
 } from "@/lib/archive/rethread";
 import type { IncomingMessage } from "@/lib/archive/store-batch";
@@ -72,17 +71,17 @@ export async function copyMessages(
       .row(COLUMNS.length)
       .int4(member.id)
       .int4(listId)
-      .text(stripNul(message.messageId))
+      .text(message.messageId)
       .int4(threading.threadOf.get(message.messageId) as number)
       .int4(parentIdOf(threading, message.messageId))
-      .textArray(message.inReplyTo.map(stripNul))
-      .textArray(message.references.map(stripNul))
+      .textArray(message.inReplyTo)
+      .textArray(message.references)
       .int4(authorIdOf(message))
       .timestamptz(sentAtOf(message))
       .int4(message.utcOffsetMinutes)
       .text(message.dateSource)
-      .text(stripNul(message.subject))
-      .text(stripNul(message.text))
+      .text(message.subject)
+      .text(message.text)
       .bytea(message.raw)
       .bool(isAwaiting(threading, member))
       .textArray(message.flags)

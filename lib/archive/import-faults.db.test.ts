@@ -177,6 +177,81 @@ describe("threads", () => {
   });
 });
 
+describe("messages PostgreSQL could not hold as written", () => {
+  it("stores NUL bytes in a subject, a Message-ID or an attachment name as U+FFFD", async () => {
+    const list = "nul-bytes@lists.example.org";
+    const attachment = [
+      "--b",
+      "Content-Type: text/plain",
+      "",
+      "see attached",
+      "--b",
+      "Content-Type: application/octet-stream",
+      "Content-Disposition: attachment; filename*=utf-8''a%00b.bin",
+      "",
+      "data",
+      "--b--",
+      "",
+    ].join("\n");
+    const summary = await importMbox(
+      pool,
+      mbox(
+        mail({ "Message-ID": "<before@example.org>", Subject: "fine" }),
+        mail({ "Message-ID": "<nul-subject@example.org>", Subject: "=?utf-8?q?a=00b?=" }),
+        mail({ "Message-ID": "<nul\u0000id@example.org>", Subject: "raw NUL in the id" }),
+        mail(
+          {
+            "Message-ID": "<nul-name@example.org>",
+            "Content-Type": 'multipart/mixed; boundary="b"',
+          },
+          attachment,
+        ),
+        mail({ "Message-ID": "<after@example.org>", Subject: "fine too" }),
+      ),
+      { listAddress: list },
+    );
+    expect([summary.messagesStored, summary.errors]).toEqual([5, []]);
+    const stored = await rows(list);
+    expect(stored.map((row) => row.messageId)).toContain("nul\uFFFDid@example.org");
+    expect(stored.find((row) => row.messageId === "nul-subject@example.org")?.subject).toBe(
+      "a\uFFFDb",
+    );
+    expect(stored.find((row) => row.messageId === "nul-name@example.org")?.attachments).toEqual([
+      { name: "a\uFFFDb.bin", contentType: "application/octet-stream", size: 4 },
+    ]);
+  });
+
+  it("refuses only the message whose Message-ID or address is longer than a header line", async () => {
+    const list = "long-ids@lists.example.org";
+    const long = "x".repeat(3_000);
+    const summary = await importMbox(
+      pool,
+      mbox(
+        mail({ "Message-ID": "<ok-1@example.org>" }),
+        mail({ "Message-ID": `<${long}@example.org>` }),
+        mail({ "Message-ID": "<long-from@example.org>", From: `${long}@example.org` }),
+        mail({ "Message-ID": "<ok-2@example.org>" }),
+      ),
+      { listAddress: list, batchSize: 2 },
+    );
+    expect(summary.messagesStored).toBe(2);
+    expect(summary.errors.map(({ index, reason }) => ({ index, reason }))).toEqual([
+      {
+        index: 2,
+        reason: "its Message-ID is 3012 bytes long, more than the 998 a header line holds",
+      },
+      {
+        index: 3,
+        reason: "its From address is 3012 bytes long, more than the 998 a header line holds",
+      },
+    ]);
+    expect((await rows(list)).map((row) => row.messageId)).toEqual([
+      "ok-1@example.org",
+      "ok-2@example.org",
+    ]);
+  });
+});
+
 describe("input that is not an mbox", () => {
   it("is refused with a clear message before anything is stored, not even the list", async () => {
     const list = "never-created@lists.example.org";

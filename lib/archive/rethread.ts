@@ -159,7 +159,7 @@ export async function refreshThreadStats(
   for (const member of threading.members.values()) {
     if (threading.positions.get(member.key)?.parent) continue;
     ids.push(threading.threadOf.get(member.key) as number);
-    subjects.push(stripNul(normalizeSubject(member.subject)) || NO_SUBJECT);
+    subjects.push(normalizeSubject(member.subject) || NO_SUBJECT);
   }
 
   await client.query(
@@ -173,11 +173,6 @@ export async function refreshThreadStats(
       WHERE t.id = v.id`,
     [ids, subjects],
   );
-}
-
-/** PostgreSQL text cannot hold NUL; broken mail does contain it. */
-export function stripNul(text: string): string {
-  return text.includes("\u0000") ? text.replaceAll("\u0000", "\uFFFD") : text;
 }
 
 function threadInput(member: Member): ThreadInput {

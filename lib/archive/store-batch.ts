@@ -10,7 +10,6 @@ import {
   deleteEmptiedThreads,
   refreshThreadStats,
   rethread,
-  stripNul,
   updateMoved,
 } from "@/lib/archive/rethread";
 import { SKIP_SEARCH_TRIGGER } from "@/lib/archive/search-index";
@@ -93,7 +92,7 @@ async function storeInTransaction(
 }
 
 function addressOf(message: IncomingMessage): string {
-  return stripNul(message.from.address?.trim().toLowerCase() || UNKNOWN_SENDER);
+  return message.from.address?.trim().toLowerCase() || UNKNOWN_SENDER;
 }
 
 async function upsertPeople(
@@ -103,7 +102,7 @@ async function upsertPeople(
   const names = new Map<string, string>();
   for (const message of messages) {
     const address = addressOf(message);
-    const name = stripNul(message.from.name?.trim() ?? "");
+    const name = message.from.name?.trim() ?? "";
     if (!names.has(address) || names.get(address) === "") names.set(address, name);
   }
 

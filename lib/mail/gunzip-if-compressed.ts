@@ -24,7 +24,15 @@ export async function* gunzipIfCompressed(source: AsyncIterable<Chunk>): AsyncGe
     // pipeline() passes an error of either side on to the gunzip stream, so a truncated or
     // corrupt archive ends the loop below with that error instead of hanging.
     const gunzip = pipeline(rest, createGunzip(), () => {});
-    for await (const chunk of gunzip) yield chunk as Buffer;
+    try {
+      for await (const chunk of gunzip) yield chunk as Buffer;
+    } catch (error) {
+      throw (error as { code?: string }).code?.startsWith("Z_")
+        ? new Error(`the gzip data is cut short or damaged (${(error as Error).message})`, {
+            cause: error,
+          })
+        : error;
+    }
   } finally {
     await chunks.return?.();
   }

@@ -128,11 +128,13 @@ describe("readMbox", () => {
     expect(summary(await collect(path))).toEqual(plain);
   });
 
-  it("fails, rather than hangs, on a truncated gzip file", async () => {
+  it("fails, rather than hangs, on a truncated gzip file, saying it is gzip that is cut short", async () => {
     const gzipped = gzipSync(TWO_MESSAGES);
     const truncated = Readable.from([gzipped.subarray(0, gzipped.length - 20)]);
 
-    await expect(collect(truncated)).rejects.toThrow(/unexpected end of file/);
+    await expect(collect(truncated)).rejects.toThrow(
+      "the gzip data is cut short or damaged (unexpected end of file)",
+    );
   });
 
   it("gives the same result however the stream is cut into chunks", async () => {
