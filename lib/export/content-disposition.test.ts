@@ -20,6 +20,12 @@ describe("contentDisposition", () => {
     expect(header.split('"').length).toBe(3);
   });
 
+  it("drops bidirectional controls, which would disguise a name's extension", () => {
+    expect(contentDisposition("attachment", "invoice\u202Etxt.exe", "attachment-0")).toBe(
+      `attachment; filename="invoice_txt.exe"; filename*=UTF-8''invoice_txt.exe`,
+    );
+  });
+
   it("falls back to a default name when the mail gave none", () => {
     expect(contentDisposition("attachment", null, "attachment-3")).toBe(
       `attachment; filename="attachment-3"; filename*=UTF-8''attachment-3`,

@@ -5,7 +5,8 @@
 
 // RFC 6266: an ASCII fallback for old clients, and the exact name in RFC 5987 encoding.
 const UNSAFE_FALLBACK = /[^A-Za-z0-9._ -]+/g;
-const CONTROL_OR_SEPARATOR = /[\p{Cc}/\\]+/gu;
+// Bidirectional controls too: "invoice\u202Etxt.exe" would show as "invoiceexe.txt".
+const CONTROL_OR_SEPARATOR = /[\p{Cc}\p{Bidi_Control}/\\]+/gu;
 // File systems allow 255 bytes; browsers cut names longer than this anyway.
 const MAX_NAME_LENGTH = 150;
 const TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/;
