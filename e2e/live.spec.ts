@@ -29,3 +29,31 @@ test("a reply written in one browser appears live in a second", async ({ browser
     await reader.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded),
   ).toBe(true);
 });
+
+test("a reader who is not signed in gets the new reply on reloading, past the page cache", async ({
+  browser,
+}) => {
+  // Thread pages for readers who are not signed in are served from memory (proxy.ts) while the
+  // thread is unchanged: loading the page twice fills that cache, and the reply must still show.
+  const reader = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await reader.goto("/m/playground-1%40e2e.example.org");
+  await reader.reload();
+  const threadUrl = reader.url().replace(/#.*$/, "");
+
+  const writer = await (await browser.newContext()).newPage();
+  await writer.goto("/sign-in");
+  await writer.getByRole("button", { name: "Carol Trusted" }).click();
+  await expect(
+    writer.getByRole("banner").getByRole("link", { name: "Carol Trusted" }),
+  ).toBeVisible();
+  await writer.goto(threadUrl);
+  await writer.getByRole("link", { name: "Reply to Heidi Builder", exact: true }).click();
+  const words = `Seen after a reload ${Date.now()}`;
+  await writer.getByRole("textbox", { name: /Message/ }).fill(words);
+  await writer.getByRole("button", { name: "Post reply" }).click();
+  await expect(writer).toHaveURL(/#m-\d+$/);
+
+  await expect(reader.getByText(words)).toHaveCount(0);
+  await reader.goto(threadUrl);
+  await expect(reader.getByText(words)).toBeVisible();
+});
