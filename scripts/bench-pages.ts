@@ -24,6 +24,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
 /** Words the synthetic archive uses, so that the search has real work to do. */
 const SEARCH_QUERY = "keyring rebuild";
+/** A word no message has: the search must ask the GIN index, not read every message. */
+const RARE_QUERY = "zyzzyva";
 /** Requests per latency figure: enough for a stable median, few enough for the long page. */
 const LATENCY_REQUESTS = { long: 20, short: 200 } as const;
 const THROUGHPUT_SECONDS = 10;
@@ -107,6 +109,9 @@ async function main(): Promise<void> {
     );
     console.log(
       `search "${SEARCH_QUERY}", median: ${(await medianMs(searchUrl, LATENCY_REQUESTS.short)).toFixed(1)} ms`,
+    );
+    console.log(
+      `search "${RARE_QUERY}" (no match), median: ${(await medianMs(`/search?q=${RARE_QUERY}`, LATENCY_REQUESTS.short)).toFixed(1)} ms`,
     );
     const throughput = async (options: Partial<autocannon.Options>) =>
       Math.round(

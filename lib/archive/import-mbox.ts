@@ -11,7 +11,7 @@ import type pg from "pg";
 import { finishImportRecord, startImportRecord } from "@/lib/archive/import-record";
 import { type ParseOutcome, parseEntry } from "@/lib/archive/incoming";
 import { SearchIndexer } from "@/lib/archive/search-index";
-import { StatisticsRefresher } from "@/lib/archive/statistics";
+import { analyzeSearchAfterImport, StatisticsRefresher } from "@/lib/archive/statistics";
 import { type IncomingMessage, storeBatch } from "@/lib/archive/store-batch";
 import { log } from "@/lib/log";
 import {
@@ -138,6 +138,7 @@ export async function importMbox(
     await search.settled();
   }
   search.throwIfFailed();
+  await analyzeSearchAfterImport(pool, summary.messagesStored);
 
   summary.variant = mboxVariant(stats, options.format);
   summary.threadsInList = await finishImportRecord(pool, importId, listId, summary);

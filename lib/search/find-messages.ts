@@ -64,8 +64,13 @@ export async function findMessages(
   const parsed = parseSearchQuery(query);
   if (!parsed.tsquery) return { words: [], page, hits: [], more: false };
 
+  // Written out where it is used rather than computed once in a CTE: PostgreSQL folds it into a
+  // constant only where it sees it, and only then estimates how many messages match, which
+  // decides between reading the newest messages first (a common word) and the GIN index (a
+  // rare one).
+  const tsquery = Prisma.sql`to_tsquery('english'::regconfig, ${parsed.tsquery})`;
   const conditions = [
-    Prisma.sql`s."vector" @@ q.query`,
+    Prisma.sql`s."vector" @@ ${tsquery}`,
     Prisma.sql`NOT s."hidden"`,
     ...(filters.list ? [Prisma.sql`l."address" = ${filters.list}`] : []),
     ...(filters.author
@@ -92,11 +97,9 @@ export async function findMessages(
       snippet: string;
     }[]
   >`
-    WITH q AS (SELECT to_tsquery('english'::regconfig, ${parsed.tsquery}) AS query),
-    found AS (
+    WITH found AS (
       SELECT s."messageId" AS "id", s."sentAt"
       FROM "message_search" s
-      CROSS JOIN q
       ${filters.list || filters.author || filters.proposalStatus ? MESSAGE_JOINS : Prisma.empty}
       WHERE ${Prisma.join(conditions, " AND ")}
       ORDER BY s."sentAt" DESC, s."messageId" DESC
@@ -104,10 +107,9 @@ export async function findMessages(
     )
     SELECT m."id", m."threadId", m."subject", p."displayName", p."address", m."sentAt",
            l."address" AS list,
-           ts_headline('english'::regconfig, m."body", q.query,
+           ts_headline('english'::regconfig, m."body", ${tsquery},
              ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, MaxFragments=2`}) AS snippet
     FROM found f
-    CROSS JOIN q
     JOIN "message" m ON m."id" = f."id"
     JOIN "person" p ON p."id" = m."authorId"
     JOIN "mailing_list" l ON l."id" = m."listId"

@@ -51,3 +51,5 @@ DROP INDEX "message_search_idx";
 
 -- CreateIndex
 CREATE INDEX "message_search_vector_idx" ON "message_search" USING GIN ("vector");
+-- Newest first: a search for common words reads matches in this order and stops at a page.
+CREATE INDEX "message_search_sentAt_messageId_idx" ON "message_search"("sentAt" DESC, "messageId" DESC);
