@@ -14,6 +14,7 @@ describe("threadSignature", () => {
   it("stays put while nothing changes and moves with every change a reader would see", async () => {
     const author = await createSignedInUser(["member"], "author");
     const admin = await createSignedInUser(["member", "admin"], "admin");
+    const moderator = actorOf(admin, ["member", "admin"]);
     const { threadId, rootMessageId } = await startBoardThread(author);
     let before: string | null = null;
     const changed = async (what: string) => {
@@ -29,37 +30,13 @@ describe("threadSignature", () => {
     await changed("a reply");
     await editMessage(actorOf(author), reply.id, "Version two.", new Date());
     await changed("an edit");
-    await setMessageHidden(
-      actorOf(admin, ["member", "admin"]),
-      reply.id,
-      true,
-      "Off topic.",
-      new Date(),
-    );
+    await setMessageHidden(moderator, reply.id, true, "Off topic.", new Date());
     await changed("hiding the reply");
-    await setMessageHidden(
-      actorOf(admin, ["member", "admin"]),
-      reply.id,
-      true,
-      "Off topic, and rude.",
-      new Date(),
-    );
+    await setMessageHidden(moderator, reply.id, true, "Off topic, and rude.", new Date());
     await changed("hiding it again with another reason, which the placeholder shows");
-    await setMessageHidden(
-      actorOf(admin, ["member", "admin"]),
-      reply.id,
-      false,
-      "On reflection.",
-      new Date(),
-    );
+    await setMessageHidden(moderator, reply.id, false, "On reflection.", new Date());
     await changed("showing it again");
-    await setThreadLock(
-      actorOf(admin, ["member", "admin"]),
-      threadId,
-      true,
-      "Cooling off.",
-      new Date(),
-    );
+    await setThreadLock(moderator, threadId, true, "Cooling off.", new Date());
     await changed("a lock");
     await db().proposal.updateMany({ where: { threadId }, data: { status: "withdrawn" } });
     await changed("the proposal's status");
