@@ -53,4 +53,13 @@ describe("messagePath and parseMessagePath", () => {
     expect(() => parseMessagePath("/m/%E0%A4%A/raw")).toThrow(AppError);
     expect(() => parseMessagePath("/m/")).toThrow("the link names no Message-ID");
   });
+
+  it.each(["-1", "abc", "1.0", "%2e%2e"])(
+    "refuses attachment number %j instead of reading it as part of the id",
+    (number) => {
+      expect(() => parseMessagePath(`/m/a%40example.org/attachments/${number}`)).toThrow(
+        "an attachment's number must be a whole number from 0",
+      );
+    },
+  );
 });

@@ -27,7 +27,10 @@ export function parseMessagePath(pathname: string): MessagePath {
   if (segments.length > 1 && last === RAW) {
     return { messageId: messageIdOf(segments.slice(0, -1)), view: "raw" };
   }
-  if (segments.length > 2 && segments.at(-2) === ATTACHMENTS && INDEX.test(last)) {
+  if (segments.length > 2 && segments.at(-2) === ATTACHMENTS) {
+    if (!INDEX.test(last)) {
+      throw new AppError("invalid", "an attachment's number must be a whole number from 0");
+    }
     return {
       messageId: messageIdOf(segments.slice(0, -2)),
       view: "attachment",
