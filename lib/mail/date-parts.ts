@@ -73,6 +73,11 @@ export interface DateParts {
   offsetMinutes: number;
 }
 
+// Date.UTC reads the years 0 to 99 as 1900 to 1999, and PostgreSQL has no year 0: a Date field
+// dated outside these years was not written by a working clock.
+const FIRST_YEAR = 1000;
+const LAST_YEAR = 9999;
+
 /**
  * The UTC instant of a wall-clock time, or null when a field is out of range. Date.UTC
  * quietly rolls 31 February over into March; a date that does not exist is treated as
@@ -81,6 +86,8 @@ export interface DateParts {
 export function instantFromParts(parts: DateParts): Date | null {
   const { year, month, day, hours, minutes, seconds } = parts;
   const inRange =
+    year >= FIRST_YEAR &&
+    year <= LAST_YEAR &&
     month >= 0 &&
     month <= 11 &&
     hours <= 23 &&

@@ -44,4 +44,10 @@ describe("parseDateHeader", () => {
     expect(parseDateHeader("Mon, 4 Foo 2010 10:00:00 +0000")).toBeNull();
     expect(parseDateHeader("Mon, 4 Jan 2010 25:00:00 +0000")).toBeNull();
   });
+
+  it("returns null for a year no working clock wrote, rather than moving it to 1900", () => {
+    expect(parseDateHeader("Tue, 6 Jun 0000 20:58:01 +0000")).toBeNull();
+    expect(parseDateHeader("Tue, 6 Jun 0999 20:58:01 +0000")).toBeNull();
+    expect(parseDateHeader("Tue, 6 Jun 10000 20:58:01 +0000")).toBeNull();
+  });
 });
