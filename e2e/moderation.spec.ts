@@ -66,6 +66,27 @@ test("without JavaScript, an admin locks and unlocks a thread with a reason", as
   await expect(admin.getByRole("button", { name: "Lock thread" })).toBeVisible();
 });
 
+test("a reason that only spaces fill, past the browser's check, ends on the board's error page", async ({
+  browser,
+}) => {
+  const admin = await (await browser.newContext()).newPage();
+  await admin.goto("/sign-in");
+  await admin.getByRole("button", { name: "Alice Admin" }).click();
+  await expect(admin.getByRole("banner").getByRole("link", { name: "Alice Admin" })).toBeVisible();
+  await admin.goto("/m/deep-0%40e2e.example.org");
+
+  const reason = admin.getByRole("textbox", { name: "Reason for locking" });
+  await reason.evaluate((field) => {
+    field.removeAttribute("required");
+    field.removeAttribute("pattern");
+  });
+  await reason.fill("   ");
+  await admin.getByRole("button", { name: "Lock thread" }).click();
+  await expect(admin.getByRole("heading", { name: "Something went wrong" })).toBeVisible();
+  await admin.goto("/m/deep-0%40e2e.example.org");
+  await expect(admin.locator("[data-locked]")).toHaveCount(0);
+});
+
 test("j and k move the focus from message to message", async ({ page }) => {
   await page.goto("/m/deep-0%40e2e.example.org");
   await page.locator("h1").click();
