@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import { gzipSync } from "node:zlib";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DUPLICATE_ID_FLAG } from "@/lib/archive/deduplicate";
@@ -249,6 +250,35 @@ describe("messages PostgreSQL could not hold as written", () => {
       "ok-1@example.org",
       "ok-2@example.org",
     ]);
+  });
+});
+
+describe("an import that fails partway", () => {
+  const listExists = async (list: string) =>
+    (await pool.query("SELECT 1 FROM mailing_list WHERE address = $1", [list])).rowCount === 1;
+  const cutShort = (messages: string[]) => {
+    const gzipped = gzipSync(Buffer.from(messages.join("\n")));
+    return Readable.from([gzipped.subarray(0, gzipped.length - 20)]);
+  };
+  const messages = Array.from({ length: 30 }, (_, i) =>
+    mail({ "Message-ID": `<cut-${i}@example.org>`, Subject: `message ${i}` }),
+  );
+
+  it("leaves no empty list behind when it stored nothing in the list it created", async () => {
+    const list = "cut-short@lists.example.org";
+    await expect(importMbox(pool, cutShort(messages), { listAddress: list })).rejects.toThrow(
+      "the gzip data is cut short or damaged",
+    );
+    expect(await listExists(list)).toBe(false);
+  });
+
+  it("keeps the list and the batches it did store", async () => {
+    const list = "cut-short-later@lists.example.org";
+    await expect(
+      importMbox(pool, cutShort(messages), { listAddress: list, batchSize: 10 }),
+    ).rejects.toThrow("the gzip data is cut short or damaged");
+    expect(await listExists(list)).toBe(true);
+    expect((await rows(list)).length).toBeGreaterThanOrEqual(10);
   });
 });
 

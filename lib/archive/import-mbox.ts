@@ -92,7 +92,7 @@ export async function importMbox(
   const first = await entries.next();
   if (first.done) throw new NotAnMboxError("not an mbox file: it holds no message");
 
-  const listId = await ensureList(pool, options.listAddress);
+  const { id: listId, created } = await ensureList(pool, options.listAddress);
   const importId = await startImportRecord(pool, listId, options.source ?? sourceName(input));
   const summary: ImportSummary = {
     list: options.listAddress,
@@ -124,18 +124,24 @@ export async function importMbox(
 
   let inFlight: Promise<void> = Promise.resolve();
   try {
-    const parsed = parseAll(withFirst(first.value, entries));
-    for await (const batch of batches(parsed, options.batchSize ?? IMPORT_BATCH_SIZE, summary)) {
+    try {
+      const parsed = parseAll(withFirst(first.value, entries));
+      for await (const batch of batches(parsed, options.batchSize ?? IMPORT_BATCH_SIZE, summary)) {
+        await inFlight;
+        inFlight = store(batch);
+        // Observed by the next `await inFlight`; this only keeps Node from calling it unhandled.
+        inFlight.catch(() => {});
+      }
       await inFlight;
-      inFlight = store(batch);
-      // Observed by the next `await inFlight`; this only keeps Node from calling it unhandled.
-      inFlight.catch(() => {});
+    } finally {
+      await inFlight.catch(() => {});
+      // Awaited even when storing failed, so that the batches that did commit are searchable.
+      await search.settled();
     }
-    await inFlight;
-  } finally {
-    await inFlight.catch(() => {});
-    // Awaited even when storing failed, so that the batches that did commit are searchable.
-    await search.settled();
+  } catch (error) {
+    // A run that stored nothing in a list it created leaves no empty list behind.
+    if (created && summary.messagesStored === 0) await discardEmptyList(pool, listId, importId);
+    throw error;
   }
   search.throwIfFailed();
   await analyzeSearchAfterImport(pool, summary.messagesStored);
@@ -217,14 +223,40 @@ function sourceName(input: Readable | string): string {
   return typeof input === "string" ? input : "stream";
 }
 
-async function ensureList(pool: pg.Pool, address: string): Promise<number> {
-  const { rows } = await pool.query<{ id: number }>(
+async function ensureList(
+  pool: pg.Pool,
+  address: string,
+): Promise<{ id: number; created: boolean }> {
+  // xmax is 0 on a row this statement inserted, and set on one it found and updated.
+  const { rows } = await pool.query<{ id: number; created: boolean }>(
     `INSERT INTO mailing_list (address, name) VALUES ($1, $2)
      ON CONFLICT (address) DO UPDATE SET address = EXCLUDED.address
-     RETURNING id`,
+     RETURNING id, (xmax = 0) AS created`,
     [address, address.split("@")[0] ?? address],
   );
-  const id = rows[0]?.id;
-  if (id === undefined) throw new Error(`could not create list ${address}`);
-  return id;
+  const list = rows[0];
+  if (list === undefined) throw new Error(`could not create list ${address}`);
+  return list;
+}
+
+/** Removes the list a failed run created, with its import record, unless it holds anything. */
+async function discardEmptyList(pool: pg.Pool, listId: number, importId: number): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("DELETE FROM mbox_import WHERE id = $1", [importId]);
+    await client.query(
+      `DELETE FROM mailing_list l WHERE l.id = $1
+          AND NOT EXISTS (SELECT 1 FROM thread t WHERE t."listId" = l.id)
+          AND NOT EXISTS (SELECT 1 FROM mbox_import i WHERE i."listId" = l.id)`,
+      [listId],
+    );
+    await client.query("COMMIT");
+  } catch {
+    // The import's own failure is what the caller needs to hear about; this one is logged.
+    await client.query("ROLLBACK").catch(() => {});
+    log.warn("import.empty_list_kept", { listId, importId });
+  } finally {
+    client.release();
+  }
 }
