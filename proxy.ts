@@ -5,10 +5,11 @@
 // for as long as threadSignature() gives what it gave before the rendering. Signed-in members,
 // React's own navigation requests and anything but GET always reach the page itself.
 import { type NextRequest, NextResponse } from "next/server";
+import { idSchema } from "@/lib/http/params";
 import { type CachedPage, PageCache } from "@/lib/page-cache/page-cache";
 import { threadSignature } from "@/lib/page-cache/thread-signature";
 
-const THREAD_PAGE = /^\/threads\/([1-9][0-9]{0,9})$/;
+const THREAD_PAGE = /^\/threads\/([^/]+)$/;
 // The one query parameter a thread page reads; any other makes the request uncacheable.
 const CACHED_QUERIES = new Set(["", "?view=flat"]);
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token=/;
@@ -31,11 +32,12 @@ const cache = new PageCache({ maxBytes: 64 * 1024 * 1024, maxEntryBytes: 8 * 102
 export const config = { matcher: "/threads/:id" };
 
 export async function proxy(request: NextRequest) {
-  const id = THREAD_PAGE.exec(request.nextUrl.pathname)?.[1];
-  if (id === undefined || !cacheable(request)) return NextResponse.next();
+  // An id the page would call malformed is left for the page to answer (404).
+  const id = idSchema.safeParse(THREAD_PAGE.exec(request.nextUrl.pathname)?.[1]);
+  if (!id.success || !cacheable(request)) return NextResponse.next();
 
   const key = `${request.nextUrl.pathname}${request.nextUrl.search}`;
-  const signature = await threadSignature(Number(id));
+  const signature = await threadSignature(id.data);
   if (signature === null) return NextResponse.next();
 
   const cached = cache.get(key, signature);

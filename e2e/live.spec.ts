@@ -57,3 +57,11 @@ test("a reader who is not signed in gets the new reply on reloading, past the pa
   await reader.goto(threadUrl);
   await expect(reader.getByText(words)).toBeVisible();
 });
+
+test("a thread id too large for the database is a 404 for a reader who is not signed in", async ({
+  request,
+}) => {
+  for (const id of ["9999999999", "0", "abc"]) {
+    expect((await request.get(`/threads/${id}`)).status(), `/threads/${id}`).toBe(404);
+  }
+});
