@@ -101,16 +101,18 @@ function resolveLayout(): Layout {
   const runAs = process.getuid?.() === 0 ? postgresUser() : undefined;
 
   // PostgreSQL refuses to run as root, so as root it runs as the `postgres` user, which must be
-  // able to reach both its data folder and its binaries. A project under a private home folder
-  // (/root) is out of its reach; then both live in the system's temporary folder instead.
-  const reachable = !runAs || traversableByOthers(project);
-  const root = reachable
+  // able to reach both its data folder and its binaries. A project under a private folder (/root,
+  // or one made by mktemp -d) is out of its reach; then the data, or a copy of the binaries,
+  // live in the system's temporary folder instead. The binaries are judged apart: node_modules
+  // need not sit in the project folder (a test runs one in a folder of its own).
+  const reachable = (dir: string) => !runAs || traversableByOthers(dir);
+  const root = reachable(project)
     ? path.join(project, ".data")
     : path.join(os.tmpdir(), `quorum-${hash(project).slice(0, 12)}`);
   mkdirSync(path.join(root, "leases"), { recursive: true });
 
-  const packagedBin = path.join(nativeDir(), "bin");
-  const binDir = reachable ? packagedBin : copyBinaries(nativeDir(), root);
+  const native = nativeDir();
+  const binDir = reachable(native) ? path.join(native, "bin") : copyBinaries(native, root);
   const dataDir = path.join(root, "postgres");
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54_300 + (hashNumber(dataDir) % 700));
 
