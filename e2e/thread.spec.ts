@@ -1,11 +1,9 @@
 import { readFileSync } from "node:fs";
 import { expect, type Locator, type Page, test } from "@playwright/test";
+import { MPTCP_EXPECTED, MPTCP_MBOX } from "../lib/testing/shared-fixtures";
 
-const fixtures = new URL("../../shared/fixtures/", import.meta.url);
-const expected = JSON.parse(
-  readFileSync(new URL("linux-mptcp-community.expected.json", fixtures), "utf8"),
-);
-const mbox = readFileSync(new URL("linux-mptcp-community.mbox", fixtures), "utf8");
+const expected = JSON.parse(readFileSync(MPTCP_EXPECTED, "utf8"));
+const mbox = readFileSync(MPTCP_MBOX, "utf8");
 const bare = (id: string) => id.replace(/^<|>$/g, "");
 
 // Every address that appears in a From header of the fixture.

@@ -4,9 +4,9 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importMbox } from "@/lib/archive/import-mbox";
 import { NotAnMboxError } from "@/lib/mail/mbox";
+import { FIXTURES } from "@/lib/testing/shared-fixtures";
 
-const fixtures = new URL("../../../shared/fixtures/", import.meta.url);
-const fixture = (name: string) => new URL(name, fixtures).pathname;
+const fixture = (name: string) => new URL(name, FIXTURES).pathname;
 const bare = (id: string) => id.replace(/^<|>$/g, "");
 
 let pool: pg.Pool;

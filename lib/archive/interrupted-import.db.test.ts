@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importMbox } from "@/lib/archive/import-mbox";
-import { FEDORA_MBOX } from "@/lib/mail/test-fixtures";
+import { FEDORA_MBOX } from "@/lib/testing/shared-fixtures";
 
 // Killing an import at any moment and running it again must leave exactly what one
 // uninterrupted import leaves. The import runs as the operator runs it, `scripts/import.ts` in a

@@ -7,8 +7,8 @@ import { GET as threadMbox } from "@/app/api/threads/[id]/mbox/route";
 import { GET as messageRoute } from "@/app/m/[...messageId]/route";
 import { importMbox } from "@/lib/archive/import-mbox";
 import { messagePath } from "@/lib/export/message-path";
-import { FEDORA_MBOX, MPTCP_MBOX } from "@/lib/mail/test-fixtures";
 import { createSignedInUser, type SignedInUser, testRequest } from "@/lib/testing/sessions";
+import { FEDORA_MBOX, MPTCP_MBOX } from "@/lib/testing/shared-fixtures";
 
 let pool: pg.Pool;
 let member: SignedInUser;

@@ -1,10 +1,15 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import {
+  FEDORA_EXPECTED,
+  FEDORA_MBOX,
+  MPTCP_EXPECTED,
+  MPTCP_MBOX,
+} from "@/lib/testing/shared-fixtures";
 import { readMbox } from "./mbox";
 import { type ParsedMessage, parseMessage } from "./parse";
 import { normalizeSubject } from "./subject";
-import { FEDORA_EXPECTED, FEDORA_MBOX, MPTCP_EXPECTED, MPTCP_MBOX } from "./test-fixtures";
 import { type ThreadPosition, threadMessages } from "./threading";
 
 // The expected files name messages by id with angle brackets; parsed ids have none.

@@ -3,12 +3,12 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { FEDORA_MBOX, MPTCP_MBOX } from "@/lib/testing/shared-fixtures";
 import { BENCH_ARCHIVE, writeSyntheticArchive } from "@/lib/testing/synthetic-archive";
 import { readHeaders } from "./headers";
 import { decodeWithMailparser } from "./mailparser-content";
 import { readMbox } from "./mbox";
 import { decodePlainMessage } from "./plain-message";
-import { FEDORA_MBOX, MPTCP_MBOX } from "./test-fixtures";
 
 function plain(...lines: string[]) {
   const raw = Buffer.from(lines.join("\n"), "latin1");
