@@ -1,12 +1,7 @@
 // Discussions in the browser: replying with a quote and a preview, folding a subtree, the flat
 // view and replies deeper than the indentation goes. The threads are lib/testing/e2e-fixtures.ts.
 import { expect, type Page, test } from "@playwright/test";
-
-async function signInAs(page: Page, name: string) {
-  await page.goto("/sign-in");
-  await page.getByRole("button", { name }).click();
-  await expect(page.getByRole("banner").getByRole("link", { name })).toBeVisible();
-}
+import { signInAs } from "./support/sign-in";
 
 async function openThread(page: Page, rootMessageId: string) {
   await page.goto(`/m/${encodeURIComponent(rootMessageId)}`);

@@ -1,6 +1,7 @@
 // Live updates: a reply posted in one browser appears in another that has the thread open,
 // without a reload, through server-sent events fed by PostgreSQL LISTEN/NOTIFY.
 import { expect, test } from "@playwright/test";
+import { signInAs } from "./support/sign-in";
 
 test("a reply written in one browser appears live in a second", async ({ browser }) => {
   const writer = await (await browser.newContext()).newPage();
@@ -12,11 +13,7 @@ test("a reply written in one browser appears live in a second", async ({ browser
     (window as unknown as { notReloaded: boolean }).notReloaded = true;
   });
 
-  await writer.goto("/sign-in");
-  await writer.getByRole("button", { name: "Carol Trusted" }).click();
-  await expect(
-    writer.getByRole("banner").getByRole("link", { name: "Carol Trusted" }),
-  ).toBeVisible();
+  await signInAs(writer, "Carol Trusted");
   await writer.goto(reader.url());
   await writer.getByRole("link", { name: "Reply to Heidi Builder", exact: true }).click();
   const words = `Live from the other browser ${Date.now()}`;
@@ -41,11 +38,7 @@ test("a reader who is not signed in gets the new reply on reloading, past the pa
   const threadUrl = reader.url().replace(/#.*$/, "");
 
   const writer = await (await browser.newContext()).newPage();
-  await writer.goto("/sign-in");
-  await writer.getByRole("button", { name: "Carol Trusted" }).click();
-  await expect(
-    writer.getByRole("banner").getByRole("link", { name: "Carol Trusted" }),
-  ).toBeVisible();
+  await signInAs(writer, "Carol Trusted");
   await writer.goto(threadUrl);
   await writer.getByRole("link", { name: "Reply to Heidi Builder", exact: true }).click();
   const words = `Seen after a reload ${Date.now()}`;

@@ -3,6 +3,7 @@
 // that readers are shown, with or without JavaScript; j/k move between messages. Acts on the
 // deep thread of lib/testing/e2e-fixtures.ts.
 import { expect, test } from "@playwright/test";
+import { signInAs } from "./support/sign-in";
 
 const message = (id: string) => `li[data-message-id="${id}@e2e.example.org"] > article`;
 
@@ -10,9 +11,7 @@ test("an admin hides a message and locks the thread; a reader sees the placehold
   browser,
 }) => {
   const admin = await (await browser.newContext()).newPage();
-  await admin.goto("/sign-in");
-  await admin.getByRole("button", { name: "Alice Admin" }).click();
-  await expect(admin.getByRole("banner").getByRole("link", { name: "Alice Admin" })).toBeVisible();
+  await signInAs(admin, "Alice Admin");
   await admin.goto("/m/deep-4%40e2e.example.org");
   const deep4 = admin.locator(message("deep-4"));
   // No reason, no action: the browser refuses the empty field before anything is sent.
@@ -52,9 +51,7 @@ test("without JavaScript, an admin locks and unlocks a thread with a reason", as
   browser,
 }) => {
   const admin = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-  await admin.goto("/sign-in");
-  await admin.getByRole("button", { name: "Alice Admin" }).click();
-  await expect(admin.getByRole("banner").getByRole("link", { name: "Alice Admin" })).toBeVisible();
+  await signInAs(admin, "Alice Admin");
   await admin.goto("/m/deep-0%40e2e.example.org");
 
   await admin.getByRole("textbox", { name: "Reason for locking" }).fill("Off topic.");
@@ -70,9 +67,7 @@ test("a reason that only spaces fill, past the browser's check, ends on the boar
   browser,
 }) => {
   const admin = await (await browser.newContext()).newPage();
-  await admin.goto("/sign-in");
-  await admin.getByRole("button", { name: "Alice Admin" }).click();
-  await expect(admin.getByRole("banner").getByRole("link", { name: "Alice Admin" })).toBeVisible();
+  await signInAs(admin, "Alice Admin");
   await admin.goto("/m/deep-0%40e2e.example.org");
 
   const reason = admin.getByRole("textbox", { name: "Reason for locking" });

@@ -2,14 +2,9 @@
 // keyboard moves through the thread (j/k next and previous, n next unread). Acts on the reading
 // thread of lib/testing/e2e-fixtures.ts, which no other spec opens.
 import { expect, type Page, test } from "@playwright/test";
+import { signInAs } from "./support/sign-in";
 
 const MARK = "new since your last visit";
-
-async function signInAs(page: Page, name: string) {
-  await page.goto("/sign-in");
-  await page.getByRole("button", { name }).click();
-  await expect(page.getByRole("banner").getByRole("link", { name })).toBeVisible();
-}
 
 async function replyTo(page: Page, threadUrl: string, author: string, body: string) {
   await page.goto(threadUrl);

@@ -1,12 +1,7 @@
 // Roles in the browser: an admin changes a user's roles and sees the history; a member is told
 // why the page is not for them; a member sees addresses that a reader does not.
-import { expect, type Page, test } from "@playwright/test";
-
-async function signInAs(page: Page, name: string) {
-  await page.goto("/sign-in");
-  await page.getByRole("button", { name }).click();
-  await expect(page.getByRole("banner").getByRole("link", { name })).toBeVisible();
-}
+import { expect, test } from "@playwright/test";
+import { signInAs } from "./support/sign-in";
 
 test("an admin revokes a role and the history records it", async ({ page }) => {
   await signInAs(page, "Alice Admin");

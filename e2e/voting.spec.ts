@@ -1,16 +1,11 @@
 // The whole life of a proposal in the browser: a maintainer opens it, the discussion period
 // passes, two trusted users vote (one changing her mind), voting ends, and the outcome and its
 // chart appear. A member outside the electorate gets no ballot buttons.
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { signInAs } from "./support/sign-in";
 import { advanceClock, resetClock } from "./support/test-clock";
 
 const DAY = 86_400_000;
-
-async function signInAs(page: Page, name: string) {
-  await page.goto("/sign-in");
-  await page.getByRole("button", { name }).click();
-  await expect(page.getByRole("banner").getByRole("link", { name })).toBeVisible();
-}
 
 test.afterAll(async () => {
   await resetClock();
