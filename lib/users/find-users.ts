@@ -15,6 +15,22 @@ export interface UserRow {
   createdAt: Date;
 }
 
+/** What a UserRow is read from, for findUsers and getUser alike. */
+export const USER_ROW_SELECT = {
+  id: true,
+  name: true,
+  email: true,
+  disabledAt: true,
+  createdAt: true,
+  roles: { select: { role: true } },
+} satisfies Prisma.UserSelect;
+
+export function toUserRow(
+  user: Prisma.UserGetPayload<{ select: typeof USER_ROW_SELECT }>,
+): UserRow {
+  return { ...user, roles: sortRoles(user.roles.map((grant) => grant.role)) };
+}
+
 /** Users whose address or name contains `query` (any case), oldest first, one page. */
 export async function findUsers(input: { query?: string; page: number }) {
   const query = input.query?.trim();
@@ -34,14 +50,7 @@ export async function findUsers(input: { query?: string; page: number }) {
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       skip: (input.page - 1) * USERS_PAGE_SIZE,
       take: USERS_PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        disabledAt: true,
-        createdAt: true,
-        roles: { select: { role: true } },
-      },
+      select: USER_ROW_SELECT,
     }),
   ]);
 
@@ -49,8 +58,6 @@ export async function findUsers(input: { query?: string; page: number }) {
     page: input.page,
     pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)),
     total,
-    users: users.map(
-      (user): UserRow => ({ ...user, roles: sortRoles(user.roles.map((grant) => grant.role)) }),
-    ),
+    users: users.map(toUserRow),
   };
 }
