@@ -33,13 +33,14 @@ async function voters(count: number, at: Date): Promise<Actor[]> {
   );
 }
 
+/** A maintainer since the day before `openedAt`, to open a proposal then. */
+function proposerFor(openedAt: Date): Promise<Actor> {
+  return person(["member", "maintainer"], new Date(openedAt.getTime() - DAY), "proposer");
+}
+
 /** Opens a package move at `openedAt`; voting runs [openedAt + 5 d, openedAt + 12 d). */
 async function packageMove(openedAt: Date, input: Partial<ProposalInput> = {}) {
-  const proposer = await person(
-    ["member", "maintainer"],
-    new Date(openedAt.getTime() - DAY),
-    "proposer",
-  );
+  const proposer = await proposerFor(openedAt);
   const proposal = await openProposal(
     proposer,
     {
@@ -196,11 +197,7 @@ describe("ballots", () => {
   it("refuses the subject of a removal and leaves them out of the electorate", async () => {
     const opened = new Date(Date.now() - 30 * DAY);
     const [subject, other] = (await voters(2, new Date(opened.getTime() - DAY))) as [Actor, Actor];
-    const proposer = await person(
-      ["member", "maintainer"],
-      new Date(opened.getTime() - DAY),
-      "proposer",
-    );
+    const proposer = await proposerFor(opened);
     const proposal = await openProposal(
       proposer,
       {
