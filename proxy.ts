@@ -5,6 +5,7 @@
 // for as long as threadSignature() gives what it gave before the rendering. Signed-in members,
 // React's own navigation requests and anything but GET always reach the page itself.
 import { type NextRequest, NextResponse } from "next/server";
+import { sessionTokenFromCookieHeader } from "@/lib/auth/session-cookie";
 import { idSchema } from "@/lib/http/params";
 import { type CachedPage, PageCache } from "@/lib/page-cache/page-cache";
 import { threadSignature } from "@/lib/page-cache/thread-signature";
@@ -12,7 +13,6 @@ import { threadSignature } from "@/lib/page-cache/thread-signature";
 const THREAD_PAGE = /^\/threads\/([^/]+)$/;
 // The one query parameter a thread page reads; any other makes the request uncacheable.
 const CACHED_QUERIES = new Set(["", "?view=flat"]);
-const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token=/;
 // Marks this server's own request for the page it caches. Anyone may send it: it only makes
 // their request skip the cache, and cost what an uncached one costs.
 const RENDER_HEADER = "x-quorum-render";
@@ -57,7 +57,7 @@ function cacheable(request: NextRequest): boolean {
     request.headers.get(RENDER_HEADER) === null &&
     request.headers.get("rsc") === null &&
     request.headers.get("next-router-prefetch") === null &&
-    !SESSION_COOKIE.test(request.headers.get("cookie") ?? "")
+    sessionTokenFromCookieHeader(request.headers.get("cookie")) === undefined
   );
 }
 
