@@ -20,8 +20,8 @@ export async function readActualSchema(databaseUrl: string): Promise<ExpectedSch
       `SELECT table_name, column_name, udt_name, is_nullable FROM information_schema.columns
         WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
     );
-    // The public schema only, like the tables: pg-boss keeps an enum of its own in "pgboss"
-    // once a test has started the job queue on this database.
+    // The public schema only, like the tables: pg-boss keeps an enum, tables and foreign keys of
+    // its own in "pgboss" once a test has started the job queue on this database.
     const enums = await client.query<{ name: string; value: string }>(
       `SELECT t.typname AS name, e.enumlabel AS value FROM pg_type t
          JOIN pg_namespace n ON n.oid = t.typnamespace AND n.nspname = 'public'
@@ -46,6 +46,7 @@ export async function readActualSchema(databaseUrl: string): Promise<ExpectedSch
                    JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n)) AS key
          FROM pg_constraint con
          JOIN pg_class src ON src.oid = con.conrelid
+         JOIN pg_namespace n ON n.oid = src.relnamespace AND n.nspname = 'public'
          JOIN pg_class dst ON dst.oid = con.confrelid
         WHERE con.contype = 'f'`,
     );
